@@ -1,0 +1,65 @@
+from django.contrib import admin, messages
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from .models import MissionArea, NetworkPage, Status
+
+
+@admin.action(description=_("Publish the selected items"))
+def publish(modeladmin, request, queryset):
+    count = queryset.exclude(status=Status.PUBLISHED).update(status=Status.PUBLISHED)
+    modeladmin.message_user(
+        request, ngettext("%(count)d item published.", "%(count)d items published.", count) % {"count": count},
+        messages.SUCCESS,
+    )
+
+
+@admin.action(description=_("Unpublish the selected items (back to draft)"))
+def unpublish(modeladmin, request, queryset):
+    count = queryset.exclude(status=Status.DRAFT).update(status=Status.DRAFT)
+    modeladmin.message_user(
+        request, ngettext("%(count)d item unpublished.", "%(count)d items unpublished.", count) % {"count": count},
+        messages.SUCCESS,
+    )
+
+
+class PublishableAdmin(admin.ModelAdmin):
+    """Shared by every public content type: publish/unpublish actions and a status column."""
+
+    actions = [publish, unpublish]
+    list_per_page = 50
+    save_on_top = True
+
+    @admin.display(description=_("status"), ordering="status")
+    def status_badge(self, obj):
+        label = obj.get_status_display()
+        return format_html("<strong>{}</strong>", label) if obj.is_published else label
+
+
+def image_preview(image_field, size=120):
+    """An <img> of a stored image for the admin, or a dash."""
+    if not image_field:
+        return "—"
+    return format_html(
+        '<img src="{}" alt="" style="max-width:{}px;max-height:{}px;object-fit:contain">', image_field.url, size, size,
+    )
+
+
+@admin.register(MissionArea)
+class MissionAreaAdmin(admin.ModelAdmin):
+    list_display = ["name", "order", "slug"]
+    list_editable = ["order"]
+    list_filter = []
+    search_fields = ["name"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
+@admin.register(NetworkPage)
+class NetworkPageAdmin(PublishableAdmin):
+    list_display = ["title", "order", "status_badge", "updated_at"]
+    list_editable = ["order"]
+    list_filter = ["status"]
+    search_fields = ["title", "summary", "body"]
+    prepopulated_fields = {"slug": ["title"]}
+    fields = ["title", "slug", "summary", "body", "order", "status"]

@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class NetworkSiteConfig(AppConfig):
+    name = "network_site"
+    verbose_name = _("The Network")

@@ -1,0 +1,21 @@
+from django.conf import settings
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+# The site's tabs, in order. A tab is listed here once its app has public pages.
+NAVIGATION = [
+    ("network:index", _("The Network")),
+    ("members:organisation-list", _("Members")),
+    ("projects:project-list", _("Projects")),
+    ("toolbox:resource-list", _("Toolbox")),
+]
+
+
+def site(request):
+    """Navigation tabs (with the current one marked) and contact details, for every page. No queries."""
+    path = getattr(request, "path", "")
+    tabs = []
+    for url_name, label in NAVIGATION:
+        url = reverse(url_name)
+        tabs.append({"url": url, "label": label, "is_current": path.startswith(url)})
+    return {"nav_tabs": tabs, "contact_email": settings.CONTACT_EMAIL}

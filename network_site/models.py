@@ -1,0 +1,78 @@
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from .richtext import RichTextField
+
+
+class Status(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    PUBLISHED = "published", _("Published")
+
+
+class PublishableQuerySet(models.QuerySet):
+    def published(self):
+        """What visitors may see. Every public view, list, feed and search starts here."""
+        return self.filter(status=Status.PUBLISHED)
+
+
+class Publishable(models.Model):
+    """Draft/published status and timestamps shared by all public content."""
+
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.DRAFT, db_index=True,
+        help_text=_("Only published items are visible to the public."),
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    objects = PublishableQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+    @property
+    def is_published(self):
+        return self.status == Status.PUBLISHED
+
+
+class MissionArea(models.Model):
+    """One of the Network's three mission areas (healthy schools, social protection, young people)."""
+
+    name = models.CharField(_("name"), max_length=100, unique=True)
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+    summary = models.TextField(_("summary"), blank=True)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["order", "name"]
+        verbose_name = _("mission area")
+        verbose_name_plural = _("mission areas")
+
+    def __str__(self):
+        return self.name
+
+
+class NetworkPage(Publishable):
+    """A staff-edited page of the "The Network" section (who we are, mission, governance...)."""
+
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    summary = models.TextField(
+        _("summary"), blank=True, help_text=_("One or two sentences shown in lists and search results.")
+    )
+    body = RichTextField(_("body"))
+    order = models.PositiveSmallIntegerField(
+        _("order"), default=0, help_text=_("Pages are listed in this order; the first one opens the section."),
+    )
+
+    class Meta:
+        ordering = ["order", "title"]
+        verbose_name = _("Network page")
+        verbose_name_plural = _("Network pages")
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("network:page", kwargs={"slug": self.slug})

@@ -1,0 +1,27 @@
+"""Settings for the test suite: same as local, with fast hashing and throw-away media."""
+
+import os
+import tempfile
+from pathlib import Path
+
+from .local import *  # noqa: F403
+
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="network-test-media-"))
+PRIVATE_MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="network-test-private-"))
+# Tests render pages without running collectstatic first.
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "private": {"BACKEND": "django.core.files.storage.FileSystemStorage", "OPTIONS": {"location": PRIVATE_MEDIA_ROOT}},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    # A file, not memory: tests of concurrent downloads need SQLite's locking to wait, not fail.
+    # One file per test run, so two runs side by side never share it.
+    DATABASES["default"]["TEST"] = {  # noqa: F405
+        "NAME": str(Path(tempfile.gettempdir()) / f"network-portal-test-{os.getpid()}.sqlite3")
+    }
+
+STATIC_ROOT = Path(tempfile.mkdtemp(prefix="network-test-static-"))
+WHITENOISE_USE_FINDERS = True

@@ -1,0 +1,35 @@
+from django.conf import settings
+from django.contrib import admin
+from django.urls import include, path, re_path
+from django.utils.translation import gettext_lazy as _
+
+from . import views
+
+admin.site.site_header = _("Education and Solidarity Network — staff")
+admin.site.site_title = _("Network staff")
+admin.site.index_title = _("Content of the portal")
+
+network_patterns = (
+    [
+        path("", views.network_page, name="index"),
+        path("<slug:slug>/", views.network_page, name="page"),
+    ],
+    "network",
+)
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("network/", include(network_patterns)),
+    path("members/", include("members.urls")),
+    path("projects/", include("projects.urls")),
+    path("toolbox/", include("toolbox.urls")),
+    path("admin/", admin.site.urls),
+    path("healthz", views.healthz, name="healthz"),
+    path("robots.txt", views.robots_txt, name="robots-txt"),
+    path("favicon.ico", views.favicon),
+]
+
+if settings.SERVE_MEDIA:
+    urlpatterns.append(re_path(r"^media/(?P<path>.+)$", views.media, name="media"))
+
+handler500 = "network_site.views.server_error"

@@ -1,0 +1,97 @@
+import logging
+
+from django.conf import settings
+from django.core.exceptions import SuspiciousFileOperation
+from django.db import connection
+from django.db.utils import DatabaseError
+from django.http import Http404, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.template import loader
+from django.templatetags.static import static
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_GET
+from django.views.static import serve
+
+from members.models import Organisation
+from projects.models import Project
+from toolbox.models import Kit, Resource
+
+from .models import MissionArea, NetworkPage
+
+logger = logging.getLogger(__name__)
+
+
+def home(request):
+    context = {
+        "mission_areas": MissionArea.objects.all(),
+        "featured_members": Organisation.objects.for_listing().filter(is_featured=True)[:8],
+        "featured_projects": Project.objects.for_listing().filter(is_featured=True)[:6],
+        "member_count": Organisation.objects.published().count(),
+        "intro_page": NetworkPage.objects.published().first(),
+        "latest_resources": Resource.objects.for_listing().order_by("-date", "-created_at")[:4],
+        "featured_kit": Kit.objects.published().filter(is_featured=True).order_by("-event_date").first(),
+    }
+    return render(request, "network_site/home.html", context)
+
+
+def network_page(request, slug=None):
+    """The Network section: `/network/` opens its first page, `/network/<slug>/` any other."""
+    pages = list(NetworkPage.objects.published().only("title", "slug", "order", "status"))
+    if slug is None:
+        if not pages:
+            raise Http404("No published Network page yet.")
+        slug = pages[0].slug
+    page = get_object_or_404(NetworkPage.objects.published(), slug=slug)
+    return render(request, "network_site/networkpage_detail.html", {"page": page, "pages": pages})
+
+
+@require_GET
+def healthz(request):
+    """200 when the database answers, 503 when it does not. Says nothing else."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except DatabaseError:
+        logger.exception("Health check: the database does not answer")
+        return JsonResponse({"status": "unavailable"}, status=503)
+    return JsonResponse({"status": "ok"})
+
+
+@require_GET
+@cache_control(max_age=86400, public=True)
+def robots_txt(request):
+    lines = ["User-agent: *", "Disallow: /admin/", ""]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+
+
+@require_GET
+def favicon(request):
+    return redirect(static("img/favicon.ico"), permanent=True)
+
+
+# Media types a browser may display inline; anything else is sent as a download.
+INLINE_MEDIA_TYPES = {"image/jpeg", "image/png", "image/webp", "image/gif", "application/pdf"}
+
+
+@require_GET
+def media(request, path):
+    """Uploaded files, when no reverse proxy serves them. Never rendered as a page of this site."""
+    try:
+        response = serve(request, path, document_root=settings.MEDIA_ROOT)
+    except SuspiciousFileOperation:
+        raise Http404("Not a media file.") from None
+    content_type = response.get("Content-Type", "").split(";")[0]
+    if content_type not in INLINE_MEDIA_TYPES:
+        response["Content-Type"] = "application/octet-stream"
+        response["Content-Disposition"] = "attachment"
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox"
+    response["Cache-Control"] = "public, max-age=86400"
+    return response
+
+
+def server_error(request):
+    """The 500 page, rendered without touching the database (it may be the thing that failed)."""
+    template = loader.get_template("500.html")
+    return HttpResponse(template.render({"contact_email": settings.CONTACT_EMAIL}), status=500)
