@@ -1,0 +1,120 @@
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+
+from network_site.images import make_thumbnail
+from network_site.models import Publishable, PublishableQuerySet
+from network_site.richtext import RichTextField
+from network_site.validators import validate_image
+
+from .regions import Region, region_for_country
+
+LOGO_THUMBNAIL_SIZE = (240, 240)
+
+
+class OrganisationKind(models.TextChoices):
+    EDUCATION_UNION = "union", _("Education union")
+    MUTUAL = "mutual", _("Mutual health society")
+    COOPERATIVE = "cooperative", _("Cooperative")
+    ASSOCIATION = "association", _("Association")
+    RESEARCH = "research", _("Research centre or university")
+    FOUNDATION = "foundation", _("Foundation")
+    OTHER = "other", _("Other")
+
+
+class Membership(models.TextChoices):
+    FOUNDER = "founder", _("Founding member")
+    MEMBER = "member", _("Member")
+    PARTNER = "partner", _("Partner")
+
+
+class OrganisationQuerySet(PublishableQuerySet):
+    def for_listing(self):
+        return self.published().only(
+            "name", "acronym", "slug", "kind", "country", "region", "city", "membership", "joined_year",
+            "logo_thumbnail", "status",
+        )
+
+    def search(self, query):
+        """Organisations whose name or acronym contains `query` (case-insensitive)."""
+        query = (query or "").strip()
+        if not query:
+            return self
+        return self.filter(models.Q(name__icontains=query) | models.Q(acronym__icontains=query))
+
+
+class Organisation(Publishable):
+    """A member or partner organisation of the Network."""
+
+    name = models.CharField(_("name"), max_length=200)
+    acronym = models.CharField(_("acronym"), max_length=30, blank=True)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    kind = models.CharField(_("kind"), max_length=20, choices=OrganisationKind.choices, db_index=True)
+    membership = models.CharField(
+        _("membership"), max_length=10, choices=Membership.choices, default=Membership.MEMBER, db_index=True,
+        help_text=_("Founding member, member or partner of the Network."),
+    )
+    country = CountryField(_("country"), blank=True, db_index=True)
+    region = models.CharField(
+        _("region"), max_length=20, choices=Region.choices, blank=True, editable=False, db_index=True,
+        help_text=_("Set from the country."),
+    )
+    city = models.CharField(_("city"), max_length=100, blank=True)
+    website = models.URLField(_("website"), blank=True)
+    logo = models.ImageField(
+        _("logo"), upload_to="members/logos/", blank=True, validators=[validate_image],
+        help_text=_("JPEG, PNG, WebP or GIF. A small copy for lists is made when you save."),
+    )
+    logo_thumbnail = models.ImageField(
+        _("logo thumbnail"), upload_to="members/logos/thumbs/", blank=True, editable=False
+    )
+    description = RichTextField(_("description"))
+    health_social_protection_work = RichTextField(
+        _("work in health and social protection"),
+        help_text=_("What the organisation does for the health and social protection of education staff."),
+    )
+    founded_year = models.PositiveSmallIntegerField(
+        _("year founded"), null=True, blank=True, validators=[MinValueValidator(1700), MaxValueValidator(2100)],
+    )
+    people_represented = models.PositiveIntegerField(
+        _("people represented"), null=True, blank=True, help_text=_("Members, insured people or staff it represents."),
+    )
+    joined_year = models.PositiveSmallIntegerField(
+        _("year it joined the Network"), null=True, blank=True, db_index=True,
+        validators=[MinValueValidator(2009), MaxValueValidator(2100)],
+    )
+    contact_email = models.EmailField(_("contact e-mail"), blank=True)
+    is_featured = models.BooleanField(_("featured on the home page"), default=False)
+
+    objects = OrganisationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+        indexes = [models.Index(fields=["status", "name"])]
+
+    def __str__(self):
+        return f"{self.name} ({self.acronym})" if self.acronym and self.acronym != self.name else self.name
+
+    def save(self, *args, **kwargs):
+        self.region = region_for_country(self.country)
+        if self.logo and not self._logo_thumbnail_is_current():
+            self.logo_thumbnail = make_thumbnail(self.logo, LOGO_THUMBNAIL_SIZE)
+        elif not self.logo:
+            self.logo_thumbnail = ""
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("members:organisation-detail", kwargs={"slug": self.slug})
+
+    @property
+    def display_name(self):
+        """The acronym where the Network is used to it, else the name."""
+        return self.acronym or self.name
+
+    def _logo_thumbnail_is_current(self):
+        # A freshly uploaded logo is not yet committed to storage; a stored one already has its copy.
+        return bool(self.logo_thumbnail) and getattr(self.logo, "_committed", True)
