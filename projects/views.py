@@ -1,0 +1,53 @@
+from collections import Counter
+
+from django.views.generic import DetailView
+
+from network_site.listing import FacetedListView, count_comma_separated
+
+from .filters import ProjectFilter
+from .models import Project
+
+
+def count_organisations(queryset):
+    """{organisation slug: number of projects it leads or takes part in}, in two queries."""
+    queryset = queryset.order_by()
+    pairs = set(queryset.values_list("pk", "lead_organisation__slug"))
+    pairs.update(queryset.values_list("pk", "partner_organisations__slug"))
+    # A set of (project, organisation) pairs: an organisation both lead and partner counts once.
+    return Counter(slug for _project, slug in pairs if slug)
+
+
+class ProjectListView(FacetedListView):
+    """All published projects, filtered, with the number of results beside each filter value."""
+
+    filterset_class = ProjectFilter
+    template_name = "projects/project_list.html"
+    context_object_name = "projects"
+    facets = {
+        "status": "project_status",
+        "mission_area": "mission_areas__slug",
+        "region": count_comma_separated("regions"),
+        "country": count_comma_separated("countries"),
+        "organisation": count_organisations,
+        "tag": "tags__slug",
+    }
+
+    def get_queryset(self):
+        return Project.objects.for_listing()
+
+    def get_filterset_kwargs(self, filterset_class):
+        kwargs = super().get_filterset_kwargs(filterset_class)
+        # Bound even without parameters: a valid empty form, so the first visit shows counts too
+        # (FilterView leaves the form unbound, and FacetedListView counts only for a valid form).
+        kwargs["data"] = self.request.GET
+        return kwargs
+
+
+class ProjectDetailView(DetailView):
+    """One published project in the Network's uniform layout; drafts are a 404."""
+
+    template_name = "projects/project_detail.html"
+    context_object_name = "project"
+
+    def get_queryset(self):
+        return Project.objects.for_detail()
