@@ -1,0 +1,301 @@
+import datetime
+import io
+import zipfile
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from network_site.models import Status
+from tests.factories import (
+    make_kit,
+    make_organisation,
+    make_project,
+    make_resource,
+    mission_area,
+    pdf_bytes,
+    pdf_upload,
+    png_upload,
+)
+from toolbox import services
+from toolbox.models import DownloadCount, Resource
+
+pytestmark = pytest.mark.django_db
+
+
+def content_of(response):
+    return b"".join(response.streaming_content) if response.streaming else response.content
+
+
+# --- The list ---------------------------------------------------------------------------------------------------
+
+def test_the_list_shows_published_resources_and_hides_drafts(client):
+    make_resource(title="Health days for teachers")
+    make_resource(title="Unfinished draft sheet", status=Status.DRAFT)
+    content = client.get("/toolbox/").content.decode()
+    assert "Health days for teachers" in content
+    assert "Unfinished draft sheet" not in content
+    assert "1 resource" in content
+
+
+def test_each_download_link_says_what_the_visitor_gets(client):
+    make_resource(title="Stress guide", files=[("fr", pdf_upload(pages=4))])
+    content = client.get("/toolbox/").content.decode()
+    assert "(PDF, 4 pages," in content
+    assert "French)" in content
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("kind=guide", {"Guide for unions"}),
+    ("language=fr", {"French sheet"}),
+    ("format=png", {"Poster of the congress"}),
+    ("year=2017", {"Guide for unions"}),
+    ("region=africa", {"French sheet"}),
+    ("country=BF", {"French sheet"}),
+    ("mission_area=room-for-young-people", {"Poster of the congress"}),
+    ("tag=mental-health", {"Guide for unions"}),
+    ("organisation=unatu", {"Guide for unions"}),
+    ("kind=guide&year=2017", {"Guide for unions"}),
+    ("kind=guide&language=fr", set()),
+])
+def test_filters_narrow_the_list_and_combine(client, query, expected):
+    unatu = make_organisation(name="Uganda National Teachers' Union", acronym="UNATU", slug="unatu")
+    make_resource(title="Guide for unions", kind="guide", date=datetime.date(2017, 2, 1), organisations=[unatu],
+                  tags=["Mental health"])
+    make_resource(title="French sheet", language="fr", countries=["BF"], files=[("fr", pdf_upload())])
+    make_resource(title="Poster of the congress", kind="poster", files=[("en", png_upload())],
+                  mission_areas=[mission_area("room-for-young-people")])
+    response = client.get(f"/toolbox/?{query}")
+    assert response.status_code == 200
+    shown = {resource.title for resource in response.context["object_list"]}
+    assert shown == expected
+
+
+def test_filter_values_show_how_many_resources_they_give(client):
+    make_resource(kind="guide")
+    make_resource(kind="guide")
+    make_resource(kind="poster")
+    content = client.get("/toolbox/").content.decode()
+    assert "Guide (2)" in content
+    assert "Poster or leaflet (1)" in content
+
+
+def test_search_looks_into_titles_summaries_sheets_and_the_text_of_pdfs(client):
+    make_resource(title="Wellbeing at work", files=[("en", pdf_upload(text="burnout prevention checklist"))])
+    make_resource(title="Other", summary="Nothing related", context="Pension reform in Colombia")
+    assert [r.title for r in client.get("/toolbox/?q=burnout").context["object_list"]] == ["Wellbeing at work"]
+    assert [r.title for r in client.get("/toolbox/?q=pension").context["object_list"]] == ["Other"]
+    assert [r.title for r in client.get("/toolbox/?q=wellbeing").context["object_list"]] == ["Wellbeing at work"]
+
+
+def test_sorting_by_downloads_title_and_newest(client):
+    old = make_resource(title="B old", date=datetime.date(2010, 1, 1))
+    new = make_resource(title="A new", date=datetime.date(2020, 1, 1))
+    Resource.objects.filter(pk=old.pk).update(download_count=50)
+    titles = lambda query: [r.title for r in client.get(f"/toolbox/?{query}").context["object_list"]]  # noqa: E731
+    assert titles("sort=downloads") == ["B old", "A new"]
+    assert titles("sort=title") == ["A new", "B old"]
+    assert titles("sort=newest") == ["A new", "B old"]
+    assert new.pk
+
+
+def test_search_results_are_ranked_by_relevance(client):
+    make_resource(title="Stress at school", summary="About teachers")
+    make_resource(title="Teachers' pensions", summary="Mentions stress once")
+    titles = [r.title for r in client.get("/toolbox/?q=stress&sort=relevance").context["object_list"]]
+    assert titles[0] == "Stress at school"
+
+
+@pytest.mark.parametrize("query", [
+    "kind=<script>alert(1)</script>", "language=xx", "format=exe", "year=abc", "year=1066", "region=mars",
+    "country=ZZ", "organisation=nobody", "tag=" + "x" * 3000, "sort=evil", "q=" + "x" * 5000,
+    "mission_area=%00", "q=%22%27%28%29%26%7C%21",
+])
+def test_bad_filter_values_give_an_empty_list_never_an_error(client, query):
+    make_resource(title="Only resource")
+    response = client.get(f"/toolbox/?{query}")
+    assert response.status_code == 200
+    assert "<script>alert(1)</script>" not in response.content.decode()
+
+
+@pytest.mark.parametrize("page", ["abc", "999", "-1", "0"])
+def test_bad_page_numbers_are_a_404(client, page):
+    make_resource()
+    assert client.get(f"/toolbox/?page={page}").status_code == 404
+
+
+def test_the_list_runs_the_same_number_of_queries_whatever_the_number_of_resources(
+    client, django_assert_max_num_queries
+):
+    organisation = make_organisation()
+
+    def queries_for_list():
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get("/toolbox/?kind=action").status_code == 200
+        return len(queries)
+
+    for _ in range(3):
+        make_resource(organisations=[organisation], tags=["Mental health"], files=[("en", pdf_upload())])
+    few = queries_for_list()
+    for _ in range(15):
+        make_resource(organisations=[organisation], tags=["School health"], files=[("fr", pdf_upload())])
+    assert queries_for_list() == few
+    with django_assert_max_num_queries(25):
+        client.get("/toolbox/")
+
+
+# --- A resource -------------------------------------------------------------------------------------------------
+
+def test_a_resource_page_shows_the_uniform_sheet_and_its_downloads(client):
+    project = make_project(title="SACHA schools")
+    resource = make_resource(
+        title="Health days", context="Teachers lacked care.", objectives="Screen 500 teachers.",
+        target_public="Teachers of Port-au-Prince", lessons_learned="Start early.", project=project,
+        files=[("fr", pdf_upload(pages=2)), ("en", pdf_upload())],
+    )
+    content = client.get(resource.get_absolute_url()).content.decode()
+    for text in ["Health days", "Context", "Teachers lacked care.", "Objectives", "Target public", "Lessons learned",
+                 "SACHA schools", "/toolbox/" + resource.slug + "/download/fr/", "PDF, 2 pages", "The uniform sheet"]:
+        assert text in content
+    assert "Activities" not in content  # empty sections are left out
+    assert content.index("download/en/") < content.index("download/fr/")  # the visitor's language first
+
+
+def test_drafts_and_their_files_answer_404_whatever_the_headers(client):
+    draft = make_resource(status=Status.DRAFT, files=[("en", pdf_upload())])
+    for url in [draft.get_absolute_url(), f"/toolbox/{draft.slug}/download/", f"/toolbox/{draft.slug}/download/en/",
+                f"/toolbox/{draft.slug}/sheet/"]:
+        assert client.get(url).status_code == 404
+        assert client.get(url, HTTP_RANGE="bytes=0-10").status_code == 404
+        assert client.get(url, HTTP_IF_NONE_MATCH="*").status_code == 404
+
+
+def test_related_resources_share_a_project_organisation_or_mission_area(client):
+    organisation = make_organisation()
+    resource = make_resource(organisations=[organisation])
+    make_resource(title="Same organisation", organisations=[organisation])
+    make_resource(title="Unrelated one")
+    content = client.get(resource.get_absolute_url()).content.decode()
+    assert "Same organisation" in content
+    assert "Unrelated one" not in content
+
+
+# --- Downloads --------------------------------------------------------------------------------------------------
+
+def test_a_download_is_an_attachment_with_safe_headers_and_is_counted(client):
+    resource = make_resource(title="Santé des enseignants", files=[("fr", pdf_upload(pages=2))])
+    resource_file = resource.files.get()
+    response = client.get(f"/toolbox/{resource.slug}/download/fr/")
+    assert response.status_code == 200
+    assert response.streaming
+    assert response["Content-Type"] == "application/pdf"
+    assert response["Content-Disposition"] == 'attachment; filename="sante-des-enseignants-fr.pdf"'
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Content-Security-Policy"].startswith("default-src 'none'")
+    assert response["ETag"] == f'"{resource_file.sha256}"'
+    assert response["Accept-Ranges"] == "bytes"
+    assert content_of(response) == resource_file.file.open("rb").read()
+    assert DownloadCount.objects.get(resource=resource, language="fr").count == 1
+    assert Resource.objects.get(pk=resource.pk).download_count == 1
+
+
+def test_the_permanent_address_serves_the_best_language(client):
+    resource = make_resource(language="fr", files=[("fr", pdf_upload(text="fr")), ("es", pdf_upload(text="es"))])
+    response = client.get(f"/toolbox/{resource.slug}/download/")
+    assert response["Content-Disposition"].endswith('-fr.pdf"')  # no English file: the original language
+    assert client.get(f"/toolbox/{resource.slug}/download/de/").status_code == 404
+    assert client.get(f"/toolbox/{resource.slug}/download/<b>/").status_code == 404
+
+
+def test_a_broken_download_can_be_resumed_and_is_not_counted_twice(client):
+    resource = make_resource(files=[("en", pdf_upload(pages=3))])
+    data = resource.files.get().file.open("rb").read()
+    url = f"/toolbox/{resource.slug}/download/en/"
+    first_part = client.get(url, HTTP_RANGE="bytes=0-99")
+    assert first_part.status_code == 206
+    assert first_part["Content-Range"] == f"bytes 0-99/{len(data)}"
+    rest = client.get(url, HTTP_RANGE="bytes=100-", HTTP_IF_RANGE=first_part["ETag"])
+    assert rest.status_code == 206
+    assert content_of(first_part) + content_of(rest) == data
+    assert DownloadCount.objects.get(resource=resource).count == 1
+
+
+def test_a_range_past_the_end_is_refused_and_an_unchanged_file_is_not_sent_again(client):
+    resource = make_resource(files=[("en", pdf_upload())])
+    url = f"/toolbox/{resource.slug}/download/en/"
+    size = resource.files.get().size
+    assert client.get(url, HTTP_RANGE=f"bytes={size + 10}-").status_code == 416
+    etag = client.get(url)["ETag"]
+    assert client.get(url, HTTP_IF_NONE_MATCH=etag).status_code == 304
+    assert client.head(url).status_code == 200
+    assert DownloadCount.objects.get(resource=resource).count == 1
+
+
+def test_a_replaced_file_is_served_at_the_same_address_and_shows_updated_on(client):
+    resource = make_resource(files=[("en", pdf_upload(text="first edition"))])
+    url = f"/toolbox/{resource.slug}/download/en/"
+    before = content_of(client.get(url))
+    resource_file = resource.files.get()
+    services.resource_file_keep_previous(resource_file=resource_file)
+    resource_file.file = pdf_upload(text="second edition")
+    resource_file.save()
+    after = content_of(client.get(url))
+    assert after != before
+    assert after == resource.files.get().file.open("rb").read()
+    assert "Updated on" in client.get(resource.get_absolute_url()).content.decode()
+
+
+def test_the_uniform_sheet_downloads_as_a_pdf(client):
+    resource = make_resource(title="Open forum guide")
+    response = client.get(f"/toolbox/{resource.slug}/sheet/")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/pdf"
+    assert content_of(response).startswith(b"%PDF-")
+    assert DownloadCount.objects.get(resource=resource, language="sheet").count == 1
+
+
+# --- Kits -------------------------------------------------------------------------------------------------------
+
+def test_a_kit_lists_its_items_in_order_and_offers_a_zip_per_language(client):
+    first = make_resource(title="First item", files=[("en", pdf_upload()), ("es", pdf_upload())])
+    second = make_resource(title="Second item", files=[("en", pdf_upload())])
+    draft = make_resource(title="Draft item", status=Status.DRAFT)
+    kit = make_kit(title="Mobilisation kit 2015", resources=[second, first, draft])
+    content = client.get(kit.get_absolute_url()).content.decode()
+    assert content.index("Second item") < content.index("First item")
+    assert "Draft item" not in content
+    assert f"/toolbox/kits/{kit.slug}/download/en/" in content
+    assert f"/toolbox/kits/{kit.slug}/download/es/" in content
+    assert "Mobilisation kit 2015" in client.get("/toolbox/kits/").content.decode()
+
+
+def test_the_kit_zip_downloads_with_its_manifest(client):
+    kit = make_kit(resources=[make_resource(title="Guide", files=[("en", pdf_upload())])])
+    response = client.get(f"/toolbox/kits/{kit.slug}/download/en/")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/zip"
+    with zipfile.ZipFile(io.BytesIO(content_of(response))) as archive:
+        assert "MANIFEST.csv" in archive.namelist()
+    assert client.get(f"/toolbox/kits/{kit.slug}/download/ar/").status_code == 404
+
+
+def test_draft_kits_are_hidden(client):
+    kit = make_kit(status=Status.DRAFT, resources=[make_resource()])
+    assert client.get(kit.get_absolute_url()).status_code == 404
+    assert client.get(f"/toolbox/kits/{kit.slug}/download/en/").status_code == 404
+    assert kit.title not in client.get("/toolbox/kits/").content.decode()
+
+
+def test_the_kit_page_runs_the_same_number_of_queries_whatever_its_size(client):
+    def queries_for(kit):
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(kit.get_absolute_url()).status_code == 200
+        return len(queries)
+
+    small = make_kit(resources=[make_resource(organisations=[make_organisation()]) for _ in range(2)])
+    large = make_kit(resources=[make_resource(organisations=[make_organisation()]) for _ in range(12)])
+    assert queries_for(small) == queries_for(large)
+
+
+def test_pdf_bytes_helper_makes_real_pdfs():
+    assert pdf_bytes().startswith(b"%PDF-")

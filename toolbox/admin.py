@@ -1,0 +1,215 @@
+import csv
+
+from django.contrib import admin
+from django.core.exceptions import PermissionDenied
+from django.db.models import Sum
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404
+from django.template.defaultfilters import filesizeformat
+from django.urls import path, reverse
+from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext_lazy as _
+
+from network_site.admin import PublishableAdmin, image_preview
+
+from . import services
+from .downloads import serve_download
+from .forms import ResourceFileForm
+from .models import DownloadCount, Kit, KitItem, Resource, ResourceFile, ResourceFileVersion
+
+
+class ResourceFileInline(admin.StackedInline):
+    model = ResourceFile
+    form = ResourceFileForm
+    extra = 0
+    fields = ["language", "file", "description", "preview", "previous_versions"]
+    readonly_fields = ["description", "preview", "previous_versions"]
+
+    @admin.display(description=_("what visitors get"))
+    def description(self, obj):
+        if not obj.pk:
+            return _("Derived when you save: format, size, pages, checksum and a thumbnail.")
+        pages = _(", %(count)s pages") % {"count": obj.page_count} if obj.page_count else ""
+        return format_html(
+            "{}{} · {} · {} <code>{}</code><br>{} <a href='{}'>{}</a>",
+            obj.get_format_display(), pages, filesizeformat(obj.size), _("SHA-256"), obj.sha256,
+            _("Public address:"), obj.get_absolute_url(), obj.get_absolute_url(),
+        )
+
+    @admin.display(description=_("thumbnail"))
+    def preview(self, obj):
+        return image_preview(obj.thumbnail, 120)
+
+    @admin.display(description=_("previous versions"))
+    def previous_versions(self, obj):
+        if not obj.pk:
+            return "—"
+        versions = obj.versions.all()
+        if not versions:
+            return _("None: this is the first upload.")
+        return format_html_join(
+            "", "<div><a href='{}'>{}</a> · {} · {} {}</div>",
+            ((reverse("admin:toolbox_resourcefileversion_download", args=[version.pk]), version.original_name,
+              filesizeformat(version.size), _("replaced on"), version.replaced_at.strftime("%Y-%m-%d %H:%M"))
+             for version in versions),
+        )
+
+
+@admin.register(Resource)
+class ResourceAdmin(PublishableAdmin):
+    list_display = ["title", "kind", "language", "languages", "date", "download_count", "status_badge"]
+    list_filter = ["status", "kind", "mission_areas", "language", "date"]
+    search_fields = ["title", "summary", "slug"]
+    prepopulated_fields = {"slug": ["title"]}
+    autocomplete_fields = ["organisations", "project"]
+    filter_horizontal = ["mission_areas"]
+    date_hierarchy = "date"
+    inlines = [ResourceFileInline]
+    readonly_fields = ["sheet_link", "download_count", "downloads_by_language", "languages", "files_updated_at"]
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "summary", "kind", "language", "date", "status"]}),
+        (_("Who, where and what about"), {"fields": ["organisations", "project", "countries", "mission_areas", "tags",
+                                                      "licence"]}),
+        (_("The uniform sheet"), {
+            "description": _("Write each section as plain text. Leave a blank line between paragraphs; start a "
+                             "line with “- ” for a bullet point. Empty sections are left out."),
+            "fields": ["context", "objectives", "target_public", "activities", "results", "lessons_learned",
+                       "contact"],
+        }),
+        (_("Files and downloads"), {"fields": ["sheet_link", "languages", "files_updated_at", "download_count",
+                                               "downloads_by_language"]}),
+    ]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("files")
+
+    @admin.display(description=_("uniform PDF sheet"))
+    def sheet_link(self, obj):
+        if not obj.pk or not obj.sheet:
+            return _("Made when you save.")
+        return format_html("<a href='{}'>{}</a> ({} pages, {})", obj.get_sheet_url(), _("Download the sheet"),
+                           obj.sheet_page_count, filesizeformat(obj.sheet_size or 0))
+
+    @admin.display(description=_("downloads by language"))
+    def downloads_by_language(self, obj):
+        if not obj.pk:
+            return "—"
+        rows = obj.download_counts.values("language").annotate(total=Sum("count")).order_by("language")
+        if not rows:
+            return _("No download yet.")
+        return format_html_join(", ", "{}: {}", ((row["language"], row["total"]) for row in rows))
+
+    def save_formset(self, request, form, formset, change):
+        if formset.model is ResourceFile:
+            for inline_form in formset.forms:
+                replacing = inline_form.instance.pk and "file" in inline_form.changed_data
+                if replacing and inline_form not in formset.deleted_forms:
+                    services.resource_file_keep_previous(resource_file=inline_form.instance)
+        super().save_formset(request, form, formset, change)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        resource = form.instance
+        services.resource_refresh(resource=resource, site_url=request.build_absolute_uri("/").rstrip("/"))
+        services.kits_refresh_for(resource=resource)
+
+
+class KitItemInline(admin.TabularInline):
+    model = KitItem
+    extra = 1
+    autocomplete_fields = ["resource"]
+    fields = ["order", "resource"]
+    ordering = ["order"]
+
+
+@admin.register(Kit)
+class KitAdmin(PublishableAdmin):
+    list_display = ["cover_preview", "title", "event", "event_date", "status_badge", "is_featured"]
+    list_filter = ["status", "is_featured"]
+    search_fields = ["title", "event", "description"]
+    prepopulated_fields = {"slug": ["title"]}
+    inlines = [KitItemInline]
+    readonly_fields = ["cover_preview", "archives_built"]
+    fields = ["title", "slug", "description", "event", "event_date", "cover", "cover_preview", "cover_alt",
+              "is_featured", "status", "archives_built"]
+
+    @admin.display(description=_("cover"))
+    def cover_preview(self, obj):
+        return image_preview(obj.cover, 80)
+
+    @admin.display(description=_("ZIP files"))
+    def archives_built(self, obj):
+        if not obj.pk:
+            return _("Built when you save.")
+        archives = obj.archives.all()
+        if not archives:
+            return _("None: the kit has no published resource yet.")
+        return format_html_join(
+            ", ", "<a href='{}'>{}</a> ({})",
+            ((reverse("toolbox:kit-download", args=[obj.slug, archive.language]), archive.language,
+              filesizeformat(archive.size)) for archive in archives),
+        )
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        services.kit_build_archives(kit=form.instance)
+
+
+@admin.action(description=_("Export the selected counts as CSV"))
+def export_counts_csv(modeladmin, request, queryset):
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="toolbox-downloads.csv"'
+    writer = csv.writer(response)
+    writer.writerow(["day", "resource", "slug", "language", "downloads"])
+    for row in queryset.select_related("resource").order_by("day", "resource__title", "language"):
+        writer.writerow([row.day.isoformat(), row.resource.title, row.resource.slug, row.language, row.count])
+    return response
+
+
+@admin.register(DownloadCount)
+class DownloadCountAdmin(admin.ModelAdmin):
+    list_display = ["day", "resource", "language", "count"]
+    list_filter = ["language", "day"]
+    search_fields = ["resource__title"]
+    date_hierarchy = "day"
+    list_select_related = ["resource"]
+    actions = [export_counts_csv]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(ResourceFileVersion)
+class ResourceFileVersionAdmin(admin.ModelAdmin):
+    """Previous versions of files: staff can look at and download them; visitors never see them."""
+
+    list_display = ["original_name", "resource_file", "size", "uploaded_at", "replaced_at"]
+    list_filter = ["replaced_at"]
+    search_fields = ["original_name", "resource_file__resource__title"]
+    list_select_related = ["resource_file__resource"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def get_urls(self):
+        return [
+            path("<int:pk>/download/", self.admin_site.admin_view(self.download_view),
+                 name="toolbox_resourcefileversion_download"),
+            *super().get_urls(),
+        ]
+
+    def download_view(self, request, pk):
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        version = get_object_or_404(ResourceFileVersion, pk=pk)
+        response, _counted = serve_download(
+            request, field_file=version.file, size=version.size, content_type="application/octet-stream",
+            filename=version.original_name or "previous-version", etag=version.sha256,
+        )
+        return response

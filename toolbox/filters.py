@@ -1,0 +1,101 @@
+import re
+
+import django_filters
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django_countries import countries
+from taggit.models import Tag
+
+from members.models import Organisation
+from members.regions import Region
+from network_site.models import MissionArea
+
+from .models import FILE_LANGUAGES, FileFormat, Resource, ResourceKind
+
+
+def in_comma_list(field_name, code):
+    """Rows whose comma-separated `field_name` holds exactly `code` ("CO" does not match "COM")."""
+    return Q(**{f"{field_name}__regex": rf"(^|,){re.escape(code)}(,|$)"})
+
+
+def year_choices():
+    return [(str(year), str(year)) for year in range(timezone.now().year, 1999, -1)]
+
+
+class Sort:
+    RELEVANCE = "relevance"
+    NEWEST = "newest"
+    DOWNLOADS = "downloads"
+    TITLE = "title"
+    CHOICES = [
+        (RELEVANCE, _("Relevance")),
+        (NEWEST, _("Newest")),
+        (DOWNLOADS, _("Most downloaded")),
+        (TITLE, _("Title (A–Z)")),
+    ]
+    ORDERING = {NEWEST: ["-date", "title"], DOWNLOADS: ["-download_count", "-date"], TITLE: ["title"]}
+
+
+class ResourceFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(label=_("Search"), method="filter_search", max_length=200)
+    kind = django_filters.ChoiceFilter(label=_("Kind"), choices=ResourceKind.choices, empty_label=_("All kinds"))
+    mission_area = django_filters.ModelChoiceFilter(
+        label=_("Mission area"), field_name="mission_areas", to_field_name="slug",
+        queryset=MissionArea.objects.all(), empty_label=_("All mission areas"),
+    )
+    language = django_filters.ChoiceFilter(
+        label=_("Language"), choices=FILE_LANGUAGES, method="filter_language", empty_label=_("All languages"),
+    )
+    region = django_filters.ChoiceFilter(
+        label=_("Region"), choices=Region.choices, method="filter_region", empty_label=_("All regions"),
+    )
+    country = django_filters.ChoiceFilter(
+        label=_("Country"), choices=lambda: list(countries), method="filter_country", empty_label=_("All countries"),
+    )
+    organisation = django_filters.ModelChoiceFilter(
+        label=_("Organisation"), field_name="organisations", to_field_name="slug",
+        queryset=Organisation.objects.published().only("name", "acronym", "slug"),
+        empty_label=_("All organisations"),
+    )
+    format = django_filters.ChoiceFilter(
+        label=_("File format"), field_name="files__format", choices=FileFormat.choices, distinct=True,
+        empty_label=_("All formats"),
+    )
+    year = django_filters.ChoiceFilter(
+        label=_("Year"), field_name="date", lookup_expr="year", choices=year_choices, empty_label=_("All years"),
+    )
+    tag = django_filters.ModelChoiceFilter(
+        label=_("Topic"), field_name="tags", to_field_name="slug", queryset=Tag.objects.all(),
+        empty_label=_("All topics"),
+    )
+    sort = django_filters.ChoiceFilter(
+        label=_("Sort by"), choices=Sort.CHOICES, method="filter_sort", empty_label=None,
+    )
+
+    class Meta:
+        model = Resource
+        fields = []
+
+    def filter_search(self, queryset, name, value):
+        return queryset.search(value)
+
+    def filter_language(self, queryset, name, value):
+        return queryset.filter(in_comma_list("languages", value))
+
+    def filter_region(self, queryset, name, value):
+        return queryset.filter(in_comma_list("regions", value))
+
+    def filter_country(self, queryset, name, value):
+        return queryset.filter(in_comma_list("countries", value))
+
+    def filter_sort(self, queryset, name, value):
+        return queryset  # ordering is applied last, in filter_queryset
+
+    def filter_queryset(self, queryset):
+        queryset = super().filter_queryset(queryset)
+        sort = self.form.cleaned_data.get("sort") or ""
+        searching = bool((self.form.cleaned_data.get("q") or "").strip())
+        if sort == Sort.RELEVANCE or (not sort and searching):
+            return queryset.order_by_relevance() if searching else queryset.order_by(*Sort.ORDERING[Sort.NEWEST])
+        return queryset.order_by(*Sort.ORDERING.get(sort, Sort.ORDERING[Sort.NEWEST]))

@@ -1,0 +1,369 @@
+import uuid
+from pathlib import Path
+
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
+from django.core.files.storage import storages
+from django.db import connections, models
+from django.db.models import Case, F, FloatField, Q, Value, When
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+from taggit.managers import TaggableManager
+
+from members.regions import region_for_country
+from network_site.models import MissionArea, Publishable, PublishableQuerySet
+from network_site.validators import validate_image
+
+# Languages a file or sheet can be in. The Network works in the first three.
+FILE_LANGUAGES = [
+    ("en", _("English")),
+    ("fr", _("French")),
+    ("es", _("Spanish")),
+    ("pt", _("Portuguese")),
+    ("de", _("German")),
+    ("ar", _("Arabic")),
+]
+
+
+class ResourceKind(models.TextChoices):
+    ACTION_SHEET = "action", _("Action sheet")
+    MEMBER_PRESENTATION = "member", _("Member presentation")
+    PROJECT_SHEET = "project", _("Project sheet")
+    GUIDE = "guide", _("Guide")
+    POSTER = "poster", _("Poster or leaflet")
+    TRAINING = "training", _("Training material")
+    SURVEY = "survey", _("Survey or report")
+
+
+class FileFormat(models.TextChoices):
+    PDF = "pdf", "PDF"
+    JPEG = "jpeg", "JPEG"
+    PNG = "png", "PNG"
+    WEBP = "webp", "WebP"
+    ODT = "odt", _("OpenDocument text")
+    ODS = "ods", _("OpenDocument spreadsheet")
+    ODP = "odp", _("OpenDocument presentation")
+    DOCX = "docx", _("Word document")
+    XLSX = "xlsx", _("Excel spreadsheet")
+    PPTX = "pptx", _("PowerPoint presentation")
+
+
+def resource_file_path(instance, filename):
+    """A generated name: uploads never overwrite each other and no uploaded name reaches the disk."""
+    return _generated_name("files", filename)
+
+
+def _generated_name(folder, filename):
+    return f"toolbox/{folder}/{uuid.uuid4().hex}{Path(filename).suffix.lower()[:6]}"
+
+
+def sheet_path(instance, filename):
+    return _generated_name("sheets", filename)
+
+
+def thumbnail_path(instance, filename):
+    return _generated_name("thumbnails", filename)
+
+
+def archive_path(instance, filename):
+    return _generated_name("kits", filename)
+
+
+def cover_path(instance, filename):
+    return _generated_name("covers", filename)
+
+
+def private_storage():
+    """Where toolbox files live: outside MEDIA_ROOT, so only the download views can serve them."""
+    return storages["private"]
+
+
+
+class ResourceQuerySet(PublishableQuerySet):
+    def for_listing(self):
+        return (
+            self.published()
+            .prefetch_related("organisations", "files")
+            .defer("context", "objectives", "target_public", "activities", "results", "lessons_learned",
+                   "contact", "search_text")
+        )
+
+    def search(self, query):
+        """Resources matching the words of `query` in their title, summary, sheet or files' text.
+
+        PostgreSQL: full-text search on the stored vector, with a `rank` for relevance. SQLite: every word
+        must appear somewhere, ranked title > summary > rest.
+        """
+        query = " ".join((query or "").split())[:200]
+        if not query:
+            return self
+        if connections[self.db].vendor == "postgresql":
+            search_query = SearchQuery(query, search_type="websearch", config="simple")
+            return self.filter(search_vector=search_query).annotate(rank=SearchRank(F("search_vector"), search_query))
+        matches = Q()
+        for word in query.split()[:10]:
+            matches &= Q(title__icontains=word) | Q(summary__icontains=word) | Q(search_text__icontains=word)
+        return self.filter(matches).annotate(
+            rank=Case(
+                When(title__icontains=query, then=Value(3.0)),
+                When(summary__icontains=query, then=Value(2.0)),
+                default=Value(1.0),
+                output_field=FloatField(),
+            )
+        )
+
+    def order_by_relevance(self):
+        if "rank" in self.query.annotations:
+            return self.order_by("-rank", "-date", "title")
+        return self.order_by("-date", "title")
+
+    def related_to(self, resource):
+        """Other published resources sharing its project, an organisation or a mission area."""
+        organisation_ids = [organisation.pk for organisation in resource.organisations.all()]
+        area_ids = [area.pk for area in resource.mission_areas.all()]
+        related = Q(organisations__in=organisation_ids) | Q(mission_areas__in=area_ids)
+        if resource.project_id:
+            related |= Q(project_id=resource.project_id)
+        return self.published().filter(related).exclude(pk=resource.pk).distinct()
+
+
+class Resource(Publishable):
+    """An action, presentation or tool of a member or partner, in the Network's uniform format."""
+
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True, help_text=_("Part of the permanent address."))
+    summary = models.TextField(_("summary"), help_text=_("Two or three sentences shown in lists and search results."))
+    kind = models.CharField(_("kind"), max_length=10, choices=ResourceKind.choices, db_index=True)
+    mission_areas = models.ManyToManyField(MissionArea, verbose_name=_("mission areas"), blank=True)
+    tags = TaggableManager(_("tags"), blank=True)
+    language = models.CharField(
+        _("language of the sheet"), max_length=5, choices=FILE_LANGUAGES, default="en",
+        help_text=_("The language the fields below are written in."),
+    )
+    countries = CountryField(_("countries"), multiple=True, blank=True)
+    regions = models.CharField(_("regions"), max_length=200, blank=True, editable=False)
+    languages = models.CharField(
+        _("available in"), max_length=50, blank=True, editable=False,
+        help_text=_("Languages of the sheet and the files; set when they are saved."),
+    )
+    organisations = models.ManyToManyField(
+        "members.Organisation", verbose_name=_("organisations that made it"), blank=True, related_name="resources",
+    )
+    project = models.ForeignKey(
+        "projects.Project", verbose_name=_("related project"), on_delete=models.SET_NULL, null=True, blank=True,
+        related_name="resources",
+    )
+    date = models.DateField(_("date"), help_text=_("When the resource was made or last revised."), db_index=True)
+    licence = models.CharField(
+        _("licence"), max_length=100, blank=True, default="CC BY-NC-SA 4.0",
+        help_text=_("For example CC BY 4.0, or “All rights reserved”."),
+    )
+    # The uniform sheet: the same sections for every resource.
+    context = models.TextField(_("context"), blank=True)
+    objectives = models.TextField(_("objectives"), blank=True)
+    target_public = models.TextField(_("target public"), blank=True)
+    activities = models.TextField(_("activities"), blank=True)
+    results = models.TextField(_("results"), blank=True)
+    lessons_learned = models.TextField(_("lessons learned"), blank=True)
+    contact = models.TextField(_("contact"), blank=True)
+
+    # Derived: the generated PDF sheet and the text that search looks into.
+    sheet = models.FileField(
+        _("PDF sheet"), upload_to=sheet_path, storage=private_storage, blank=True, editable=False
+    )
+    sheet_fingerprint = models.CharField(max_length=64, blank=True, editable=False)
+    sheet_size = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    sheet_page_count = models.PositiveSmallIntegerField(null=True, blank=True, editable=False)
+    search_text = models.TextField(blank=True, editable=False)
+    # PostgreSQL full-text index of search_text (kept by services.resource_refresh_search; unused on SQLite).
+    search_vector = SearchVectorField(null=True, editable=False)
+    download_count = models.PositiveIntegerField(_("downloads"), default=0, editable=False, db_index=True)
+    files_updated_at = models.DateTimeField(_("files updated on"), null=True, blank=True, editable=False)
+
+    objects = ResourceQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-date", "title"]
+        verbose_name = _("toolbox resource")
+        verbose_name_plural = _("toolbox resources")
+        indexes = [models.Index(fields=["status", "-date"]), models.Index(fields=["status", "-download_count"])]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        regions = {region_for_country(code) for code in self.countries}
+        self.regions = ",".join(sorted(region for region in regions if region))
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("toolbox:resource-detail", kwargs={"slug": self.slug})
+
+    def get_download_url(self):
+        return reverse("toolbox:download", kwargs={"slug": self.slug})
+
+    def get_sheet_url(self):
+        return reverse("toolbox:sheet", kwargs={"slug": self.slug})
+
+    SHEET_SECTIONS = ["context", "objectives", "target_public", "activities", "results", "lessons_learned", "contact"]
+
+    def sheet_sections(self):
+        """(heading, text) of the uniform sheet's non-empty sections, in the fixed order."""
+        return [
+            (self._meta.get_field(name).verbose_name, getattr(self, name))
+            for name in self.SHEET_SECTIONS
+            if getattr(self, name).strip()
+        ]
+
+
+class ResourceFile(models.Model):
+    """The current file of a resource in one language. Its download URL never changes."""
+
+    resource = models.ForeignKey(Resource, verbose_name=_("resource"), on_delete=models.CASCADE, related_name="files")
+    language = models.CharField(_("language"), max_length=5, choices=FILE_LANGUAGES)
+    file = models.FileField(
+        _("file"), upload_to=resource_file_path, storage=private_storage,
+        help_text=_("PDF, JPEG, PNG, WebP, OpenDocument or Office document."),
+    )
+    original_name = models.CharField(_("uploaded as"), max_length=255, blank=True, editable=False)
+    format = models.CharField(_("format"), max_length=5, choices=FileFormat.choices, editable=False, db_index=True)
+    content_type = models.CharField(_("content type"), max_length=100, editable=False)
+    size = models.PositiveBigIntegerField(_("size"), default=0, editable=False)
+    sha256 = models.CharField(_("SHA-256"), max_length=64, editable=False)
+    page_count = models.PositiveIntegerField(_("pages"), null=True, blank=True, editable=False)
+    thumbnail = models.ImageField(_("thumbnail"), upload_to=thumbnail_path, blank=True, editable=False)
+    text = models.TextField(_("text"), blank=True, editable=False)
+    uploaded_at = models.DateTimeField(_("uploaded at"), editable=False)
+
+    class Meta:
+        ordering = ["resource", "language"]
+        verbose_name = _("file")
+        verbose_name_plural = _("files")
+        constraints = [
+            models.UniqueConstraint(fields=["resource", "language"], name="one_file_per_resource_language"),
+        ]
+
+    def __str__(self):
+        return f"{self.resource} ({self.get_language_display()})"
+
+    def save(self, *args, **kwargs):
+        if self.file and not getattr(self.file, "_committed", True):
+            from .derive import describe_upload
+
+            describe_upload(self)  # checksum, size, pages, text, thumbnail: once, at upload
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("toolbox:download-language", kwargs={"slug": self.resource.slug, "language": self.language})
+
+
+class ResourceFileVersion(models.Model):
+    """A file that was replaced: kept for staff, never served to the public."""
+
+    resource_file = models.ForeignKey(
+        ResourceFile, verbose_name=_("file"), on_delete=models.CASCADE, related_name="versions",
+    )
+    file = models.FileField(_("file"), upload_to=resource_file_path, storage=private_storage)
+    original_name = models.CharField(_("uploaded as"), max_length=255, blank=True)
+    size = models.PositiveBigIntegerField(_("size"), default=0)
+    sha256 = models.CharField(_("SHA-256"), max_length=64)
+    uploaded_at = models.DateTimeField(_("uploaded at"))
+    replaced_at = models.DateTimeField(_("replaced at"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-replaced_at"]
+        verbose_name = _("previous version")
+        verbose_name_plural = _("previous versions")
+
+    def __str__(self):
+        return f"{self.original_name or self.file.name} ({self.uploaded_at:%Y-%m-%d})"
+
+
+class DownloadCount(models.Model):
+    """Downloads of a resource per language and day. No personal data: just a number."""
+
+    resource = models.ForeignKey(
+        Resource, verbose_name=_("resource"), on_delete=models.CASCADE, related_name="download_counts",
+    )
+    language = models.CharField(_("language"), max_length=5, help_text=_("“sheet” for the generated PDF sheet."))
+    day = models.DateField(_("day"))
+    count = models.PositiveIntegerField(_("downloads"), default=0)
+
+    class Meta:
+        ordering = ["-day"]
+        verbose_name = _("download count")
+        verbose_name_plural = _("download counts")
+        constraints = [
+            models.UniqueConstraint(fields=["resource", "language", "day"], name="one_count_per_resource_language_day"),
+        ]
+
+    def __str__(self):
+        return f"{self.resource} · {self.language} · {self.day}: {self.count}"
+
+
+class KitQuerySet(PublishableQuerySet):
+    pass
+
+
+class Kit(Publishable):
+    """An ordered collection of resources made for an event, e.g. the 2015 mobilisation kit."""
+
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    description = models.TextField(_("description"))
+    event = models.CharField(_("made for"), max_length=200, blank=True, help_text=_("The event it was made for."))
+    event_date = models.DateField(_("date of the event"), null=True, blank=True)
+    cover = models.ImageField(_("cover image"), upload_to=cover_path, blank=True, validators=[validate_image])
+    cover_alt = models.CharField(_("cover description"), max_length=250, blank=True)
+    resources = models.ManyToManyField(Resource, through="KitItem", verbose_name=_("resources"), related_name="kits")
+    is_featured = models.BooleanField(_("featured on the home page"), default=False)
+
+    objects = KitQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-event_date", "title"]
+        verbose_name = _("kit")
+        verbose_name_plural = _("kits")
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("toolbox:kit-detail", kwargs={"slug": self.slug})
+
+
+class KitItem(models.Model):
+    kit = models.ForeignKey(Kit, verbose_name=_("kit"), on_delete=models.CASCADE, related_name="items")
+    # PROTECT: a resource that a kit uses cannot be deleted by accident.
+    resource = models.ForeignKey(
+        Resource, verbose_name=_("resource"), on_delete=models.PROTECT, related_name="kit_items"
+    )
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("kit item")
+        verbose_name_plural = _("kit items")
+        constraints = [models.UniqueConstraint(fields=["kit", "resource"], name="resource_once_per_kit")]
+
+    def __str__(self):
+        return f"{self.kit} · {self.resource}"
+
+
+class KitArchive(models.Model):
+    """The ZIP of a kit in one language, built when the kit or one of its files changes."""
+
+    kit = models.ForeignKey(Kit, on_delete=models.CASCADE, related_name="archives")
+    language = models.CharField(max_length=5, choices=FILE_LANGUAGES)
+    file = models.FileField(upload_to=archive_path, storage=private_storage)
+    size = models.PositiveBigIntegerField(default=0)
+    sha256 = models.CharField(max_length=64)
+    fingerprint = models.CharField(max_length=64)
+    built_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["kit", "language"]
+        constraints = [models.UniqueConstraint(fields=["kit", "language"], name="one_archive_per_kit_language")]
+
+    def __str__(self):
+        return f"{self.kit} ({self.language})"

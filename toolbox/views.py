@@ -1,0 +1,146 @@
+from django.db.models import Count, Prefetch
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.utils.translation import get_language
+from django.views.decorators.http import require_safe
+from django.views.generic import DetailView, ListView
+
+from network_site.listing import FacetedListView, count_comma_separated
+
+from . import services
+from .downloads import serve_download
+from .filters import ResourceFilter
+from .models import Kit, KitItem, Resource, ResourceFile
+from .validators import EXTENSIONS
+
+SHEET = "sheet"
+
+
+class ResourceListView(FacetedListView):
+    model = Resource
+    filterset_class = ResourceFilter
+    template_name = "toolbox/resource_list.html"
+    facets = {
+        "kind": "kind",
+        "mission_area": "mission_areas__slug",
+        "language": count_comma_separated("languages"),
+        "region": count_comma_separated("regions"),
+        "country": count_comma_separated("countries"),
+        "organisation": "organisations__slug",
+        "format": "files__format",
+        "year": "date__year",
+        "tag": "tags__slug",
+    }
+
+    def get_queryset(self):
+        return Resource.objects.for_listing()
+
+
+class ResourceDetailView(DetailView):
+    template_name = "toolbox/resource_detail.html"
+
+    def get_queryset(self):
+        files = ResourceFile.objects.annotate(version_count=Count("versions")).order_by("language")
+        return (
+            Resource.objects.published()
+            .select_related("project")
+            .prefetch_related(
+                "organisations", "mission_areas", "tags", Prefetch("files", queryset=files),
+                Prefetch("kits", queryset=Kit.objects.published().only("title", "slug")),
+            )
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        resource = self.object
+        language = get_language()
+        # The visitor's language first, then the others in a stable order.
+        context["files"] = sorted(resource.files.all(), key=lambda file: (file.language != language, file.language))
+        context["related_resources"] = (
+            Resource.objects.related_to(resource).prefetch_related("files").order_by("-date")[:4]
+        )
+        return context
+
+
+@require_safe
+def download(request, slug, language=None):
+    """The permanent download address of a resource: its current file, in a language or the best one."""
+    resource = get_object_or_404(Resource.objects.published().prefetch_related("files"), slug=slug)
+    files = {file.language: file for file in resource.files.all()}
+    if language is None:
+        resource_file = services.file_for_language(resource, get_language())
+    else:
+        resource_file = files.get(language)
+        if resource_file is None and not (language == resource.language and not files):
+            raise Http404("No file in this language.")
+    if resource_file is None:
+        return sheet(request, slug)
+    response, is_new = serve_download(
+        request, field_file=resource_file.file, size=resource_file.size, content_type=resource_file.content_type,
+        filename=services.download_filename(resource, resource_file.language, EXTENSIONS[resource_file.format]),
+        etag=resource_file.sha256,
+    )
+    if is_new:
+        services.download_record(resource=resource, language=resource_file.language)
+    return response
+
+
+@require_safe
+def sheet(request, slug):
+    """The resource's uniform PDF sheet, generated from its fields (rebuilt only when they changed)."""
+    resource = get_object_or_404(
+        Resource.objects.published().select_related("project").prefetch_related("organisations", "mission_areas"),
+        slug=slug,
+    )
+    if not resource.sheet or resource.sheet_fingerprint != services.sheet_fingerprint(resource):
+        services.resource_refresh(resource=resource, site_url=request.build_absolute_uri("/").rstrip("/"))
+    response, is_new = serve_download(
+        request, field_file=resource.sheet, size=resource.sheet_size, content_type="application/pdf",
+        filename=services.download_filename(resource, f"{resource.language}-sheet", "pdf"),
+        etag=resource.sheet_fingerprint,
+    )
+    if is_new:
+        services.download_record(resource=resource, language=SHEET)
+    return response
+
+
+class KitListView(ListView):
+    template_name = "toolbox/kit_list.html"
+    paginate_by = 20
+
+    def get_queryset(self):
+        return Kit.objects.published().annotate(item_count=Count("items")).order_by("-event_date", "title")
+
+
+class KitDetailView(DetailView):
+    template_name = "toolbox/kit_detail.html"
+
+    def get_queryset(self):
+        items = (
+            KitItem.objects.filter(resource__status="published")
+            .select_related("resource")
+            .prefetch_related("resource__files", "resource__organisations")
+        )
+        return Kit.objects.published().prefetch_related(Prefetch("items", queryset=items), "archives")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["items"] = items = list(self.object.items.all())
+        context["archives"] = list(self.object.archives.all())
+        context["kit_languages"] = services.kit_languages(self.object, items)
+        return context
+
+
+@require_safe
+def kit_download(request, slug, language):
+    """The whole kit as one ZIP in a language, built when the kit or its files changed, never per request."""
+    kit = get_object_or_404(Kit.objects.published(), slug=slug)
+    archives = {archive.language: archive for archive in services.kit_build_archives(kit=kit)}
+    archive = archives.get(language)
+    if archive is None:
+        raise Http404("This kit has no files in this language.")
+    response, _is_new = serve_download(
+        request, field_file=archive.file, size=archive.size, content_type="application/zip",
+        filename=services.download_filename(kit, language, "zip"), etag=archive.sha256,
+    )
+    return response
