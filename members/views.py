@@ -7,6 +7,7 @@ from django.views.generic import DetailView
 
 from network_site.listing import FacetedListView
 from projects.models import Project
+from toolbox.models import Resource
 
 from .filters import OrganisationFilter
 from .models import Organisation
@@ -44,6 +45,7 @@ class OrganisationDetailView(DetailView):
         # One query for both lists; a project it leads and also partners in is listed once, as led.
         context["led_projects"] = [p for p in projects if p.lead_organisation_id == organisation.pk]
         context["partner_projects"] = [p for p in projects if p.lead_organisation_id != organisation.pk]
+        context["resources"] = Resource.objects.for_listing().filter(organisations=organisation)[:10]
         # Plain text for <meta name="description">: the template escapes it again.
         summary = html.unescape(strip_tags(organisation.description)).strip()
         context["meta_description"] = Truncator(" ".join(summary.split())).chars(200) or _(

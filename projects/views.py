@@ -3,6 +3,7 @@ from collections import Counter
 from django.views.generic import DetailView
 
 from network_site.listing import FacetedListView, count_comma_separated
+from toolbox.models import Resource
 
 from .filters import ProjectFilter
 from .models import Project
@@ -51,3 +52,8 @@ class ProjectDetailView(DetailView):
 
     def get_queryset(self):
         return Project.objects.for_detail()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["resources"] = Resource.objects.for_listing().filter(project=self.object)[:20]
+        return context

@@ -29,8 +29,8 @@ class Sort:
     DOWNLOADS = "downloads"
     TITLE = "title"
     CHOICES = [
-        (RELEVANCE, _("Relevance")),
         (NEWEST, _("Newest")),
+        (RELEVANCE, _("Relevance (with a search)")),
         (DOWNLOADS, _("Most downloaded")),
         (TITLE, _("Title (A–Z)")),
     ]

@@ -299,3 +299,17 @@ def test_the_kit_page_runs_the_same_number_of_queries_whatever_its_size(client):
 
 def test_pdf_bytes_helper_makes_real_pdfs():
     assert pdf_bytes().startswith(b"%PDF-")
+
+
+def test_member_and_project_pages_list_their_published_resources(client):
+    organisation = make_organisation(slug="ser", name="Syndicat des Enseignants Romands")
+    project = make_project(slug="sacha", title="SACHA")
+    make_resource(title="SER presentation", organisations=[organisation], project=project)
+    make_resource(title="Hidden draft", organisations=[organisation], project=project, status=Status.DRAFT)
+    member_page = client.get("/members/ser/").content.decode()
+    project_page = client.get("/projects/sacha/").content.decode()
+    for page in (member_page, project_page):
+        assert "In the toolbox" in page
+        assert "SER presentation" in page
+        assert "Hidden draft" not in page
+    assert "/toolbox/?organisation=ser" in member_page
