@@ -16,6 +16,7 @@ from . import services
 from .downloads import serve_download
 from .forms import ResourceFileForm
 from .models import DownloadCount, Kit, KitItem, Resource, ResourceFile, ResourceFileVersion
+from .templatetags.toolbox_tags import file_description
 
 
 class ResourceFileInline(admin.StackedInline):
@@ -29,11 +30,10 @@ class ResourceFileInline(admin.StackedInline):
     def description(self, obj):
         if not obj.pk:
             return _("Derived when you save: format, size, pages, checksum and a thumbnail.")
-        pages = _(", %(count)s pages") % {"count": obj.page_count} if obj.page_count else ""
         return format_html(
-            "{}{} · {} · {} <code>{}</code><br>{} <a href='{}'>{}</a>",
-            obj.get_format_display(), pages, filesizeformat(obj.size), _("SHA-256"), obj.sha256,
-            _("Public address:"), obj.get_absolute_url(), obj.get_absolute_url(),
+            "{} · {} <code>{}</code><br>{} {} · {} <a href='{}'>{}</a>",
+            file_description(obj), _("SHA-256"), obj.sha256, _("Uploaded as"), obj.original_name,
+            _("public address:"), obj.get_absolute_url(), obj.get_absolute_url(),
         )
 
     @admin.display(description=_("thumbnail"))
@@ -110,7 +110,7 @@ class ResourceAdmin(PublishableAdmin):
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         resource = form.instance
-        services.resource_refresh(resource=resource, site_url=request.build_absolute_uri("/").rstrip("/"))
+        services.resource_refresh(resource=resource)
         services.kits_refresh_for(resource=resource)
 
 

@@ -1,4 +1,5 @@
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from .models import ResourceFile
 from .validators import inspect_file
@@ -10,6 +11,10 @@ class ResourceFileForm(forms.ModelForm):
     class Meta:
         model = ResourceFile
         fields = ["language", "file"]
+        # A plain file input: the stored file has no public media URL to show, only its download address.
+        widgets = {"file": forms.FileInput}
+        help_texts = {"file": _("PDF, JPEG, PNG, WebP, OpenDocument or Office document. Choose a new file to "
+                                "replace the current one: its address stays the same and the old one is kept.")}
 
     def clean_file(self):
         upload = self.cleaned_data.get("file")

@@ -40,7 +40,7 @@ def sheet_fingerprint(resource):
     return hashlib.sha256(json.dumps(content, sort_keys=True).encode()).hexdigest()
 
 
-def resource_refresh(*, resource, site_url=""):
+def resource_refresh(*, resource):
     """Rebuild what is derived from a resource's content: its PDF sheet (only if the content changed)
     and the text search looks into. Call after the resource and its relations and files are saved."""
     import pypdfium2 as pdfium
@@ -48,7 +48,7 @@ def resource_refresh(*, resource, site_url=""):
     fingerprint = sheet_fingerprint(resource)
     updates = {}
     if fingerprint != resource.sheet_fingerprint or not resource.sheet:
-        pdf = build_sheet_pdf(resource, site_url=site_url)
+        pdf = build_sheet_pdf(resource)
         old_name = resource.sheet.name
         resource.sheet.save(f"{resource.slug}.pdf", ContentFile(pdf), save=False)
         document = pdfium.PdfDocument(pdf)

@@ -5,6 +5,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 import reportlab
+from django.conf import settings
 from django.utils import translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
@@ -18,7 +19,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import ListFlowable, ListItem, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 # Raise when the layout changes, so every sheet is built again.
-LAYOUT_VERSION = "1"
+LAYOUT_VERSION = "2"
 
 BRAND = colors.HexColor("#0b5470")
 BRAND_DARK = colors.HexColor("#073b4f")
@@ -104,14 +105,14 @@ def _facts(resource, styles):
     return [table, Spacer(1, 8)]
 
 
-def build_sheet_pdf(resource, site_url=""):
+def build_sheet_pdf(resource):
     """Return the bytes of the resource's uniform PDF sheet, in the language of its fields."""
     _register_fonts()
     with translation.override(resource.language):
         styles = _styles()
         buffer = io.BytesIO()
         network = _("Education and Solidarity Network")
-        address = f"{site_url}{resource.get_absolute_url()}"
+        address = f"{settings.SITE_URL.rstrip('/')}{resource.get_absolute_url()}"
 
         def decorate(canvas, document):
             canvas.saveState()
@@ -139,7 +140,7 @@ def build_sheet_pdf(resource, site_url=""):
             *_facts(resource, styles),
         ]
         for heading, text in resource.sheet_sections():
-            story.append(Paragraph(escape(str(heading)), styles["heading"]))
+            story.append(Paragraph(escape(str(heading).capitalize()), styles["heading"]))
             story.extend(_text_flowables(text, styles))
         document.build(story, onFirstPage=decorate, onLaterPages=decorate)
         return buffer.getvalue()

@@ -93,7 +93,7 @@ def sheet(request, slug):
         slug=slug,
     )
     if not resource.sheet or resource.sheet_fingerprint != services.sheet_fingerprint(resource):
-        services.resource_refresh(resource=resource, site_url=request.build_absolute_uri("/").rstrip("/"))
+        services.resource_refresh(resource=resource)
     response, is_new = serve_download(
         request, field_file=resource.sheet, size=resource.sheet_size, content_type="application/pdf",
         filename=services.download_filename(resource, f"{resource.language}-sheet", "pdf"),

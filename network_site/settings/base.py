@@ -153,6 +153,9 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
 }
 
+# The public address of the site, for links printed in generated PDF sheets and feeds.
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
+
 # Contact details shown in the footer and on the "join us" page.
 CONTACT_EMAIL = os.environ.get("CONTACT_EMAIL", "contact@education-solidarite.org")
 
