@@ -1,4 +1,6 @@
 from django.contrib import admin, messages
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -33,6 +35,9 @@ class PublishableAdmin(admin.ModelAdmin):
 
     @admin.display(description=_("status"), ordering="status")
     def status_badge(self, obj):
+        if getattr(obj, "is_scheduled", False):
+            when = date_format(timezone.localtime(obj.published_at), "DATETIME_FORMAT")
+            return format_html("{} <small>{}</small>", _("Scheduled"), when)
         label = obj.get_status_display()
         return format_html("<strong>{}</strong>", label) if obj.is_published else label
 

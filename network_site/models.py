@@ -1,5 +1,6 @@
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .richtext import RichTextField
@@ -34,6 +35,34 @@ class Publishable(models.Model):
     @property
     def is_published(self):
         return self.status == Status.PUBLISHED
+
+
+class ScheduledQuerySet(PublishableQuerySet):
+    def published(self):
+        """Published, and its publication time has come: a scheduled item appears by itself, on every path."""
+        return self.filter(status=Status.PUBLISHED, published_at__lte=timezone.now())
+
+
+class Scheduled(Publishable):
+    """Publishable content with a publication date and time, which may be in the future."""
+
+    published_at = models.DateTimeField(
+        _("publication date and time"), default=timezone.now, db_index=True,
+        help_text=_("Published items stay hidden until this moment. Set a future time to schedule."),
+    )
+
+    objects = ScheduledQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+    @property
+    def is_published(self):
+        return self.status == Status.PUBLISHED and self.published_at <= timezone.now()
+
+    @property
+    def is_scheduled(self):
+        return self.status == Status.PUBLISHED and self.published_at > timezone.now()
 
 
 class MissionArea(models.Model):

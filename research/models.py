@@ -1,1 +1,111 @@
-# Models arrive with the issue that gives this tab its public pages.
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from network_site.models import MissionArea, Scheduled, ScheduledQuerySet
+from network_site.richtext import RichTextField
+
+
+class ResearchStatus(models.TextChoices):
+    CALL_OPEN = "call", _("Call for researchers")
+    FIELDWORK = "fieldwork", _("Fieldwork")
+    ANALYSIS = "analysis", _("Analysis")
+    PUBLISHED = "published", _("Results published")
+
+
+class ResearchEntryQuerySet(ScheduledQuerySet):
+    def for_listing(self):
+        return self.published().prefetch_related("mission_areas").order_by("-start_date", "title")
+
+    def open_calls(self):
+        """Calls for researchers whose deadline has not passed: a call closes by itself at its deadline."""
+        return self.filter(research_status=ResearchStatus.CALL_OPEN).filter(
+            Q(deadline__isnull=True) | Q(deadline__gt=timezone.now())
+        )
+
+    def closed_calls(self):
+        return self.filter(research_status=ResearchStatus.CALL_OPEN, deadline__lte=timezone.now())
+
+    def current(self):
+        """Entries still in progress (open calls, fieldwork, analysis), for the home page."""
+        in_progress = Q(research_status__in=[ResearchStatus.FIELDWORK, ResearchStatus.ANALYSIS])
+        open_call = Q(research_status=ResearchStatus.CALL_OPEN) & (
+            Q(deadline__isnull=True) | Q(deadline__gt=timezone.now())
+        )
+        return self.published().filter(in_progress | open_call)
+
+
+class ResearchEntry(Scheduled):
+    """A research-action: researchers working with field projects to produce tools others can reuse."""
+
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    summary = models.TextField(_("summary"), help_text=_("Two or three sentences shown in lists."))
+    research_question = RichTextField(_("research question"))
+    method = RichTextField(_("method"))
+    research_status = models.CharField(
+        _("stage"), max_length=10, choices=ResearchStatus.choices, default=ResearchStatus.FIELDWORK, db_index=True,
+    )
+    start_date = models.DateField(_("start date"), null=True, blank=True)
+    end_date = models.DateField(_("end date"), null=True, blank=True)
+    deadline = models.DateTimeField(
+        _("deadline for applications"), null=True, blank=True,
+        help_text=_("For a call for researchers: it shows as closed once this moment has passed."),
+    )
+    partner_institutions = models.ManyToManyField(
+        "members.Organisation", verbose_name=_("partner institutions"), blank=True, related_name="research_entries",
+    )
+    projects = models.ManyToManyField(
+        "projects.Project", verbose_name=_("field projects"), blank=True, related_name="research_entries",
+    )
+    mission_areas = models.ManyToManyField(MissionArea, verbose_name=_("mission areas"), blank=True)
+    outputs = models.ManyToManyField(
+        "toolbox.Resource", verbose_name=_("tools produced"), blank=True, related_name="research_entries",
+        help_text=_("The toolbox resources this research-action produced."),
+    )
+
+    objects = ResearchEntryQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-start_date", "title"]
+        verbose_name = _("research-action")
+        verbose_name_plural = _("research-action entries")
+
+    def __str__(self):
+        return self.title
+
+    def clean(self):
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": _("The end date cannot be before the start date.")})
+        if self.research_status == ResearchStatus.CALL_OPEN and not self.deadline:
+            raise ValidationError({"deadline": _("A call for researchers needs a deadline.")})
+
+    def get_absolute_url(self):
+        return reverse("research:entry-detail", kwargs={"slug": self.slug})
+
+    @property
+    def is_call(self):
+        return self.research_status == ResearchStatus.CALL_OPEN
+
+    @property
+    def is_call_closed(self):
+        return self.is_call and self.deadline is not None and self.deadline <= timezone.now()
+
+
+class Researcher(models.Model):
+    entry = models.ForeignKey(ResearchEntry, on_delete=models.CASCADE, related_name="researchers")
+    name = models.CharField(_("name"), max_length=150)
+    institution = models.CharField(_("institution"), max_length=200, blank=True)
+    role = models.CharField(_("role"), max_length=150, blank=True)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["order", "name"]
+        verbose_name = _("researcher")
+        verbose_name_plural = _("researchers")
+
+    def __str__(self):
+        return self.name

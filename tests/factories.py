@@ -119,3 +119,87 @@ def make_kit(*, resources=(), **fields):
         KitItem.objects.create(kit=kit, resource=resource, order=order)
     services.kit_build_archives(kit=kit)
     return kit
+
+
+# --- News, events and research-action ------------------------------------------------------------------------------
+
+def make_article(*, tags=(), mission_areas=(), organisations=(), projects=(), resources=(), **fields):
+    """A published news article, published an hour ago unless `published_at` says otherwise."""
+    import datetime
+
+    from django.utils import timezone
+
+    from news.models import Article
+
+    n = next(_counter)
+    fields.setdefault("title", f"News {n}")
+    fields.setdefault("slug", f"news-{n}")
+    fields.setdefault("summary", "The Network met its members.")
+    fields.setdefault("body", "<p>Full story.</p>")
+    fields.setdefault("status", Status.PUBLISHED)
+    fields.setdefault("published_at", timezone.now() - datetime.timedelta(hours=1))
+    article = Article.objects.create(**fields)
+    if tags:
+        article.tags.set(list(tags))
+    for relation, values in [("mission_areas", mission_areas), ("organisations", organisations),
+                             ("projects", projects), ("resources", resources)]:
+        if values:
+            getattr(article, relation).set(values)
+    return article
+
+
+def make_event(*, photos=0, organisations=(), projects=(), resources=(), **fields):
+    """A published event in Ottawa, next month unless `start_at` says otherwise, with `photos` gallery photos."""
+    import datetime
+
+    from django.utils import timezone
+
+    from news.models import Event, EventKind, Photo
+
+    n = next(_counter)
+    start = fields.pop("start_at", timezone.now() + datetime.timedelta(days=30))
+    fields.setdefault("title", f"Open forum {n}")
+    fields.setdefault("slug", f"open-forum-{n}")
+    fields.setdefault("kind", EventKind.OPEN_FORUM)
+    fields.setdefault("summary", "A day of collective intelligence.")
+    fields.setdefault("end_at", start + datetime.timedelta(hours=8))
+    fields.setdefault("city", "Ottawa")
+    fields.setdefault("country", "CA")
+    fields.setdefault("time_zone", "America/Toronto")
+    fields.setdefault("status", Status.PUBLISHED)
+    fields.setdefault("published_at", timezone.now() - datetime.timedelta(hours=1))
+    event = Event.objects.create(start_at=start, **fields)
+    for relation, values in [("organisations", organisations), ("projects", projects), ("resources", resources)]:
+        if values:
+            getattr(event, relation).set(values)
+    for order in range(photos):
+        Photo.objects.create(event=event, order=order, image=png_upload(f"photo-{order}.png", size=(800, 600)),
+                             image_alt=f"Participants at table {order + 1}", caption=f"Table {order + 1}",
+                             credit="Network secretariat")
+    return event
+
+
+def make_research_entry(*, projects=(), partners=(), outputs=(), mission_areas=(), researchers=(), **fields):
+    """A published research-action entry. `researchers` is a list of (name, institution, role)."""
+    import datetime
+
+    from django.utils import timezone
+
+    from research.models import ResearchEntry, ResearchStatus
+
+    n = next(_counter)
+    fields.setdefault("title", f"Research-action {n}")
+    fields.setdefault("slug", f"research-action-{n}")
+    fields.setdefault("summary", "Researchers and a field project work together.")
+    fields.setdefault("research_status", ResearchStatus.FIELDWORK)
+    fields.setdefault("start_date", datetime.date(2015, 1, 1))
+    fields.setdefault("status", Status.PUBLISHED)
+    fields.setdefault("published_at", timezone.now() - datetime.timedelta(hours=1))
+    entry = ResearchEntry.objects.create(**fields)
+    for relation, values in [("projects", projects), ("partner_institutions", partners), ("outputs", outputs),
+                             ("mission_areas", mission_areas)]:
+        if values:
+            getattr(entry, relation).set(values)
+    for order, (name, institution, role) in enumerate(researchers):
+        entry.researchers.create(name=name, institution=institution, role=role, order=order)
+    return entry

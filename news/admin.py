@@ -1,0 +1,66 @@
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+
+from network_site.admin import PublishableAdmin, image_preview
+
+from .forms import EventAdminForm
+from .models import Article, Event, Photo
+
+
+@admin.register(Article)
+class ArticleAdmin(PublishableAdmin):
+    list_display = ["thumbnail_preview", "title", "published_at", "status_badge", "is_featured"]
+    list_display_links = ["thumbnail_preview", "title"]
+    list_filter = ["status", "is_featured", "mission_areas", "published_at"]
+    search_fields = ["title", "summary", "body"]
+    prepopulated_fields = {"slug": ["title"]}
+    date_hierarchy = "published_at"
+    autocomplete_fields = ["organisations", "projects", "resources"]
+    filter_horizontal = ["mission_areas"]
+    readonly_fields = ["thumbnail_preview"]
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "summary", "body"]}),
+        (_("Image"), {"fields": ["image", "thumbnail_preview", "image_alt"]}),
+        (_("Publication"), {
+            "fields": ["status", "published_at", "is_featured"],
+            "description": _("A published article with a future date and time stays hidden until then."),
+        }),
+        (_("Topics and links"), {"fields": ["tags", "mission_areas", "organisations", "projects", "resources"]}),
+    ]
+
+    @admin.display(description=_("image"))
+    def thumbnail_preview(self, obj):
+        return image_preview(obj.image_thumbnail, 80)
+
+
+class PhotoInline(admin.TabularInline):
+    model = Photo
+    extra = 1
+    fields = ["order", "image", "preview", "image_alt", "caption", "credit"]
+    readonly_fields = ["preview"]
+    ordering = ["order", "pk"]
+
+    @admin.display(description=_("preview"))
+    def preview(self, obj):
+        return image_preview(obj.thumbnail, 90)
+
+
+@admin.register(Event)
+class EventAdmin(PublishableAdmin):
+    form = EventAdminForm
+    list_display = ["title", "kind", "start_at", "city", "country", "is_online", "status_badge"]
+    list_filter = ["status", "kind", "is_online", "start_at"]
+    search_fields = ["title", "summary", "city", "venue"]
+    prepopulated_fields = {"slug": ["title"]}
+    date_hierarchy = "start_at"
+    autocomplete_fields = ["organisations", "projects", "resources"]
+    inlines = [PhotoInline]
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "kind", "summary"]}),
+        (_("When"), {"fields": ["start_at", "end_at", "time_zone"],
+                     "description": _("Enter the times as they are at the event's place, in its time zone.")}),
+        (_("Where"), {"fields": ["is_online", "online_url", "venue", "city", "country"]}),
+        (_("Content"), {"fields": ["description", "programme", "outcomes", "registration_url"]}),
+        (_("Publication"), {"fields": ["status", "published_at"]}),
+        (_("Links"), {"fields": ["organisations", "projects", "resources"], "classes": ["collapse"]}),
+    ]

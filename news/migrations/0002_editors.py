@@ -1,0 +1,16 @@
+from django.db import migrations
+
+from network_site.editors import grant_editor_permissions
+
+
+def grant_editors(apps, schema_editor):
+    grant_editor_permissions(apps, ["news"])
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("news", "0001_initial"),
+        ("network_site", "0002_mission_areas_and_editors"),
+    ]
+
+    operations = [migrations.RunPython(grant_editors, migrations.RunPython.noop)]
