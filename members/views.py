@@ -6,6 +6,8 @@ from django.utils.translation import gettext as _
 from django.views.generic import DetailView
 
 from network_site.listing import FacetedListView
+from network_site.preview import PreviewMixin
+from news.models import Article
 from projects.models import Project
 from toolbox.models import Resource
 
@@ -25,7 +27,7 @@ class OrganisationListView(FacetedListView):
         return Organisation.objects.for_listing()
 
 
-class OrganisationDetailView(DetailView):
+class OrganisationDetailView(PreviewMixin, DetailView):
     """One published organisation and the published projects it leads or takes part in; drafts are a 404."""
 
     template_name = "members/organisation_detail.html"
@@ -46,6 +48,7 @@ class OrganisationDetailView(DetailView):
         context["led_projects"] = [p for p in projects if p.lead_organisation_id == organisation.pk]
         context["partner_projects"] = [p for p in projects if p.lead_organisation_id != organisation.pk]
         context["resources"] = Resource.objects.for_listing().filter(organisations=organisation)[:10]
+        context["articles"] = Article.objects.published().filter(organisations=organisation).defer("body")[:5]
         # Plain text for <meta name="description">: the template escapes it again.
         summary = html.unescape(strip_tags(organisation.description)).strip()
         context["meta_description"] = Truncator(" ".join(summary.split())).chars(200) or _(

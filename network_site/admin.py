@@ -33,6 +33,19 @@ class PublishableAdmin(admin.ModelAdmin):
     list_per_page = 50
     save_on_top = True
 
+    # Once published, the slug (and so every address built on it) no longer changes: links in e-mails,
+    # printed kits and other sites keep working. Unpublish first to rename.
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        if obj is not None and obj.status == Status.PUBLISHED and "slug" not in fields:
+            fields.append("slug")
+        return fields
+
+    def get_prepopulated_fields(self, request, obj=None):
+        if obj is not None and obj.status == Status.PUBLISHED:
+            return {}
+        return super().get_prepopulated_fields(request, obj)
+
     @admin.display(description=_("status"), ordering="status")
     def status_badge(self, obj):
         if getattr(obj, "is_scheduled", False):

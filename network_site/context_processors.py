@@ -8,6 +8,8 @@ NAVIGATION = [
     ("members:organisation-list", _("Members")),
     ("projects:project-list", _("Projects")),
     ("toolbox:resource-list", _("Toolbox")),
+    ("research:entry-list", _("Research-action")),
+    ("news:article-list", _("News")),
 ]
 
 

@@ -49,6 +49,12 @@ class FacetedListView(FilterView):
         context = super().get_context_data(**kwargs)
         if self.filterset.is_valid():
             self.add_facet_counts(self.filterset)
+        for name in self.filterset.form.errors:
+            # Screen readers announce the message with the field (ids used by includes/_filter_form.html).
+            field = self.filterset.form.fields.get(name)
+            if field is not None:
+                field.widget.attrs.update({"aria-invalid": "true",
+                                           "aria-describedby": f"{self.filterset.form[name].auto_id}-errors"})
         context["result_count"] = context["paginator"].count if context.get("paginator") else len(self.object_list)
         context["is_filtered"] = any(value for key, value in self.request.GET.items() if key != "page")
         return context

@@ -23,6 +23,8 @@ urlpatterns = [
     path("members/", include("members.urls")),
     path("projects/", include("projects.urls")),
     path("toolbox/", include("toolbox.urls")),
+    path("research/", include("research.urls")),
+    path("news/", include("news.urls")),
     path("admin/", admin.site.urls),
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots_txt, name="robots-txt"),

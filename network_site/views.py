@@ -9,11 +9,13 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.template import loader
 from django.templatetags.static import static
 from django.views.decorators.cache import cache_control
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 from django.views.static import serve
 
 from members.models import Organisation
+from news.models import Article, Event
 from projects.models import Project
+from research.models import ResearchEntry
 from toolbox.models import Kit, Resource
 
 from .models import MissionArea, NetworkPage
@@ -30,6 +32,9 @@ def home(request):
         "intro_page": NetworkPage.objects.published().first(),
         "latest_resources": Resource.objects.for_listing().order_by("-date", "-created_at")[:4],
         "featured_kit": Kit.objects.published().filter(is_featured=True).order_by("-event_date").first(),
+        "latest_news": Article.objects.published().defer("body").order_by("-is_featured", "-published_at")[:3],
+        "next_events": Event.objects.upcoming()[:3],
+        "current_research": ResearchEntry.objects.current().order_by("-start_date")[:3],
     }
     return render(request, "network_site/home.html", context)
 
@@ -45,7 +50,7 @@ def network_page(request, slug=None):
     return render(request, "network_site/networkpage_detail.html", {"page": page, "pages": pages})
 
 
-@require_GET
+@require_safe
 def healthz(request):
     """200 when the database answers, 503 when it does not. Says nothing else."""
     try:
@@ -58,14 +63,14 @@ def healthz(request):
     return JsonResponse({"status": "ok"})
 
 
-@require_GET
+@require_safe
 @cache_control(max_age=86400, public=True)
 def robots_txt(request):
     lines = ["User-agent: *", "Disallow: /admin/", ""]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
 
 
-@require_GET
+@require_safe
 def favicon(request):
     return redirect(static("img/favicon.ico"), permanent=True)
 
@@ -74,7 +79,7 @@ def favicon(request):
 INLINE_MEDIA_TYPES = {"image/jpeg", "image/png", "image/webp", "image/gif", "application/pdf"}
 
 
-@require_GET
+@require_safe
 def media(request, path):
     """Uploaded files, when no reverse proxy serves them. Never rendered as a page of this site."""
     try:

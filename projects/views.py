@@ -3,6 +3,9 @@ from collections import Counter
 from django.views.generic import DetailView
 
 from network_site.listing import FacetedListView, count_comma_separated
+from network_site.preview import PreviewMixin
+from news.models import Article
+from research.models import ResearchEntry
 from toolbox.models import Resource
 
 from .filters import ProjectFilter
@@ -44,7 +47,7 @@ class ProjectListView(FacetedListView):
         return kwargs
 
 
-class ProjectDetailView(DetailView):
+class ProjectDetailView(PreviewMixin, DetailView):
     """One published project in the Network's uniform layout; drafts are a 404."""
 
     template_name = "projects/project_detail.html"
@@ -56,4 +59,6 @@ class ProjectDetailView(DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["resources"] = Resource.objects.for_listing().filter(project=self.object)[:20]
+        context["articles"] = Article.objects.published().filter(projects=self.object).defer("body")[:5]
+        context["research_entries"] = ResearchEntry.objects.published().filter(projects=self.object)
         return context

@@ -1,9 +1,11 @@
 import pytest
+from django.test import Client
 
 
 @pytest.fixture
-def staff_client(client, django_user_model):
-    """A client logged in as a superuser, for admin pages."""
+def staff_client(django_user_model):
+    """A separate client logged in as a superuser, for admin pages (the `client` fixture stays anonymous)."""
     user = django_user_model.objects.create_superuser("staff", "staff@example.org", "a-long-test-password")
-    client.force_login(user)
-    return client
+    staff = Client()
+    staff.force_login(user)
+    return staff

@@ -15,8 +15,13 @@ from network_site.admin import PublishableAdmin, image_preview
 from . import services
 from .downloads import serve_download
 from .forms import ResourceFileForm
-from .models import DownloadCount, Kit, KitItem, Resource, ResourceFile, ResourceFileVersion
-from .templatetags.toolbox_tags import file_description
+from .models import SHEET, DownloadCount, Kit, KitItem, Resource, ResourceFile, ResourceFileVersion
+from .templatetags.toolbox_tags import file_description, language_name, sheet_description
+
+
+def count_label(code):
+    """What a download count is of: a language's file, or the generated sheet."""
+    return _("PDF sheet") if code == SHEET else language_name(code)
 
 
 class ResourceFileInline(admin.StackedInline):
@@ -87,8 +92,8 @@ class ResourceAdmin(PublishableAdmin):
     def sheet_link(self, obj):
         if not obj.pk or not obj.sheet:
             return _("Made when you save.")
-        return format_html("<a href='{}'>{}</a> ({} pages, {})", obj.get_sheet_url(), _("Download the sheet"),
-                           obj.sheet_page_count, filesizeformat(obj.sheet_size or 0))
+        return format_html("<a href='{}'>{}</a> ({})", obj.get_sheet_url(), _("Download the sheet"),
+                           sheet_description(obj))
 
     @admin.display(description=_("downloads by language"))
     def downloads_by_language(self, obj):
@@ -97,7 +102,7 @@ class ResourceAdmin(PublishableAdmin):
         rows = obj.download_counts.values("language").annotate(total=Sum("count")).order_by("language")
         if not rows:
             return _("No download yet.")
-        return format_html_join(", ", "{}: {}", ((row["language"], row["total"]) for row in rows))
+        return format_html_join(", ", "{}: {}", ((count_label(row["language"]), row["total"]) for row in rows))
 
     def save_formset(self, request, form, formset, change):
         if formset.model is ResourceFile:
@@ -168,7 +173,7 @@ def export_counts_csv(modeladmin, request, queryset):
 
 @admin.register(DownloadCount)
 class DownloadCountAdmin(admin.ModelAdmin):
-    list_display = ["day", "resource", "language", "count"]
+    list_display = ["day", "resource", "what", "count"]
     list_filter = ["language", "day"]
     search_fields = ["resource__title"]
     date_hierarchy = "day"
@@ -180,6 +185,10 @@ class DownloadCountAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request, obj=None):
         return False
+
+    @admin.display(description=_("file"), ordering="language")
+    def what(self, obj):
+        return count_label(obj.language)
 
 
 @admin.register(ResourceFileVersion)

@@ -21,7 +21,8 @@ def _security_headers(response, *, content_type, filename, etag, size):
     response["Content-Security-Policy"] = "default-src 'none'; sandbox"
     response["Accept-Ranges"] = "bytes"
     response["ETag"] = f'"{etag}"'
-    response["Cache-Control"] = "public, max-age=300"
+    # Not kept by shared caches: an unpublished file must stop being served at once, and each download counted.
+    response["Cache-Control"] = "private, no-cache"
     return response
 
 
@@ -41,9 +42,11 @@ def parse_range(header, size):
             return "invalid"
         return max(size - length, 0), size - 1
     start = int(first)
-    end = min(int(last), size - 1) if last else size - 1
-    if start >= size or (last and int(last) < start):
+    if last and int(last) < start:
+        return None  # not a valid range: ignored, the whole file is sent (RFC 9110, 14.2)
+    if start >= size:
         return "invalid"
+    end = min(int(last), size - 1) if last else size - 1
     return start, end
 
 
@@ -65,7 +68,7 @@ def serve_download(request, *, field_file, size, content_type, filename, etag):
     """The response for a download, and whether it is a new download (not a resumed or cached one)."""
     quoted_etag = f'"{etag}"'
     if_none_match = request.headers.get("If-None-Match", "")
-    if quoted_etag in [tag.strip() for tag in if_none_match.split(",")]:
+    if if_none_match.strip() == "*" or quoted_etag in [tag.strip() for tag in if_none_match.split(",")]:
         response = HttpResponse(status=304)
         response["ETag"] = quoted_etag
         return response, False

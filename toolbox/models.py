@@ -3,8 +3,8 @@ from pathlib import Path
 
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
 from django.core.files.storage import storages
-from django.db import connections, models
-from django.db.models import Case, F, FloatField, Q, Value, When
+from django.db import connections, models, transaction
+from django.db.models import Case, Exists, F, FloatField, OuterRef, Prefetch, Q, Value, When
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
@@ -79,11 +79,19 @@ def private_storage():
 
 
 
+def published_organisations():
+    """Prefetch of a resource's organisations that visitors may see (a draft member stays unnamed)."""
+    from members.models import Organisation
+
+    return Prefetch("organisations", queryset=Organisation.objects.published().only("name", "acronym", "slug",
+                                                                                       "status"))
+
+
 class ResourceQuerySet(PublishableQuerySet):
     def for_listing(self):
         return (
             self.published()
-            .prefetch_related("organisations", "files")
+            .prefetch_related(published_organisations(), "files")
             .defer("context", "objectives", "target_public", "activities", "results", "lessons_learned",
                    "contact", "search_text")
         )
@@ -118,13 +126,28 @@ class ResourceQuerySet(PublishableQuerySet):
         return self.order_by("-date", "title")
 
     def related_to(self, resource):
-        """Other published resources sharing its project, an organisation or a mission area."""
+        """Other published resources sharing its project, an organisation or a mission area, the closest
+        first: same project, then same organisation, then same mission area, then newest."""
         organisation_ids = [organisation.pk for organisation in resource.organisations.all()]
         area_ids = [area.pk for area in resource.mission_areas.all()]
-        related = Q(organisations__in=organisation_ids) | Q(mission_areas__in=area_ids)
-        if resource.project_id:
-            related |= Q(project_id=resource.project_id)
-        return self.published().filter(related).exclude(pk=resource.pk).distinct()
+        through_organisations = Resource.organisations.through.objects.filter(
+            resource_id=OuterRef("pk"), organisation_id__in=organisation_ids
+        )
+        through_areas = Resource.mission_areas.through.objects.filter(
+            resource_id=OuterRef("pk"), missionarea_id__in=area_ids
+        )
+        same_project = Q(project_id=resource.project_id) if resource.project_id else Q(pk__in=[])
+        return (
+            self.published()
+            .exclude(pk=resource.pk)
+            .annotate(
+                closeness=Case(When(same_project, then=Value(4)), default=Value(0))
+                + Case(When(Exists(through_organisations), then=Value(2)), default=Value(0))
+                + Case(When(Exists(through_areas), then=Value(1)), default=Value(0))
+            )
+            .filter(closeness__gt=0)
+            .order_by("-closeness", "-date", "title")
+        )
 
 
 class Resource(Publishable):
@@ -247,11 +270,17 @@ class ResourceFile(models.Model):
         return f"{self.resource} ({self.get_language_display()})"
 
     def save(self, *args, **kwargs):
+        replaced_thumbnail = ""
         if self.file and not getattr(self.file, "_committed", True):
             from .derive import describe_upload
 
+            replaced_thumbnail = self.thumbnail.name
             describe_upload(self)  # checksum, size, pages, text, thumbnail: once, at upload
         super().save(*args, **kwargs)
+        if replaced_thumbnail and replaced_thumbnail != self.thumbnail.name:
+            # The thumbnail of a replaced file is derived data: drop it once the new one is committed.
+            storage = self.thumbnail.storage
+            transaction.on_commit(lambda: storage.delete(replaced_thumbnail))
 
     def get_absolute_url(self):
         return reverse("toolbox:download-language", kwargs={"slug": self.resource.slug, "language": self.language})
@@ -277,6 +306,10 @@ class ResourceFileVersion(models.Model):
 
     def __str__(self):
         return f"{self.original_name or self.file.name} ({self.uploaded_at:%Y-%m-%d})"
+
+
+# The "language" under which downloads of the generated PDF sheet are counted.
+SHEET = "sheet"
 
 
 class DownloadCount(models.Model):

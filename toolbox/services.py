@@ -16,13 +16,13 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.text import slugify
 
-from network_site.models import Status
-
-from .models import FILE_LANGUAGES, DownloadCount, KitArchive, Resource, ResourceFile, ResourceFileVersion
+from .models import FILE_LANGUAGES, DownloadCount, Kit, KitArchive, Resource, ResourceFile, ResourceFileVersion
 from .sheets import LAYOUT_VERSION, build_sheet_pdf
 from .validators import EXTENSIONS
 
-NETWORK_LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+
+def network_language_codes():
+    return [code for code, _name in settings.LANGUAGES]
 
 
 # --- Resources ------------------------------------------------------------------------------------------------
@@ -33,9 +33,9 @@ def sheet_fingerprint(resource):
         "fields": [resource.title, resource.summary, resource.kind, resource.language, resource.licence,
                    str(resource.date), str(resource.countries), resource.slug],
         "sections": [getattr(resource, name) for name in Resource.SHEET_SECTIONS],
-        "organisations": [org.name for org in resource.organisations.all()],
+        "organisations": [org.name for org in resource.organisations.all() if org.is_published],
         "areas": [area.name for area in resource.mission_areas.all()],
-        "project": resource.project.title if resource.project_id else "",
+        "project": resource.project.title if resource.project_id and resource.project.is_published else "",
     }
     return hashlib.sha256(json.dumps(content, sort_keys=True).encode()).hexdigest()
 
@@ -61,7 +61,7 @@ def resource_refresh(*, resource):
 
     files = list(resource.files.all())
     parts = [resource.title, resource.summary, *(getattr(resource, name) for name in Resource.SHEET_SECTIONS),
-             *(f"{org.name} {org.acronym}" for org in resource.organisations.all()),
+             *(f"{org.name} {org.acronym}" for org in resource.organisations.all() if org.is_published),
              *(tag.name for tag in resource.tags.all()), *(file.text for file in files)]
     updates["search_text"] = "\n".join(part for part in parts if part)
     present = {resource.language, *(file.language for file in files)}
@@ -120,7 +120,7 @@ def download_record(*, resource, language):
 
 def _kit_items(kit):
     return list(
-        kit.items.filter(resource__status=Status.PUBLISHED)
+        kit.items.filter(resource__in=Resource.objects.published())
         .select_related("resource")
         .prefetch_related("resource__files")
     )
@@ -133,7 +133,7 @@ def kit_languages(kit, items=None):
     for item in items:
         present.add(item.resource.language)
         present.update(file.language for file in item.resource.files.all())
-    return [code for code in NETWORK_LANGUAGE_CODES if code in present]
+    return [code for code in network_language_codes() if code in present]
 
 
 def _kit_entries(items, language):
@@ -175,6 +175,16 @@ def _write_kit_zip(kit, language, entries, destination):
             writer.writerow([position, resource.title, name, str(language_names.get(file_language, file_language)),
                              resource.licence, digest.hexdigest()])
         archive.writestr("MANIFEST.csv", manifest.getvalue(), compress_type=zipfile.ZIP_DEFLATED)
+
+
+def kit_archives_current(*, kit):
+    """The kit's ZIPs, rebuilt first if the kit or one of its files changed since they were built.
+
+    Cheap when nothing changed (three queries, no file written). Concurrent callers wait for each other on
+    the kit's row, so two visitors never build the same ZIP at once."""
+    with transaction.atomic():
+        Kit.objects.select_for_update().filter(pk=kit.pk).first()
+        return kit_build_archives(kit=kit)
 
 
 def kit_build_archives(*, kit):

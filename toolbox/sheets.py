@@ -83,8 +83,8 @@ def _text_flowables(text, styles):
 
 def _facts(resource, styles):
     rows = [
-        (_("Made by"), ", ".join(org.name for org in resource.organisations.all())),
-        (_("Project"), resource.project.title if resource.project_id else ""),
+        (_("Made by"), ", ".join(org.name for org in resource.organisations.all() if org.is_published)),
+        (_("Project"), resource.project.title if resource.project_id and resource.project.is_published else ""),
         (_("Countries"), ", ".join(country.name for country in resource.countries)),
         (_("Mission areas"), ", ".join(area.name for area in resource.mission_areas.all())),
         (_("Date"), date_format(resource.date, "DATE_FORMAT") if resource.date else ""),

@@ -12,6 +12,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from network_site.validators import validate_image
 
@@ -45,7 +46,7 @@ IMAGE_FORMATS = {"JPEG": FileFormat.JPEG, "PNG": FileFormat.PNG, "WEBP": FileFor
 # A document whose parts unpack to more than this is refused (ZIP bomb).
 MAX_UNPACKED_SIZE = 500 * 1024 * 1024
 
-NOT_ALLOWED = _(
+NOT_ALLOWED = gettext_lazy(
     "This file is not one we can publish. Allowed: PDF, JPEG, PNG or WebP images, OpenDocument "
     "(odt, ods, odp) and Word, Excel or PowerPoint (docx, xlsx, pptx) documents."
 )
@@ -98,7 +99,12 @@ def _inspect_pdf(file):
 
 
 def _inspect_image(file):
-    validate_image(file)  # size, pixel bomb and real decoding
+    try:
+        validate_image(file)  # size, pixel bomb and real decoding
+    except ValidationError as error:
+        if error.code == "not_an_image":
+            raise ValidationError(NOT_ALLOWED, code="not_allowed") from None
+        raise
     from PIL import Image
 
     with Image.open(file) as image:

@@ -1,4 +1,4 @@
-from django.db.models import Count, Prefetch
+from django.db.models import Count, Prefetch, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils.translation import get_language
@@ -6,14 +6,13 @@ from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, ListView
 
 from network_site.listing import FacetedListView, count_comma_separated
+from network_site.preview import PreviewMixin, can_preview
 
 from . import services
 from .downloads import serve_download
 from .filters import ResourceFilter
-from .models import Kit, KitItem, Resource, ResourceFile
+from .models import SHEET, Kit, KitItem, Resource, ResourceFile, published_organisations
 from .validators import EXTENSIONS
-
-SHEET = "sheet"
 
 
 class ResourceListView(FacetedListView):
@@ -36,7 +35,7 @@ class ResourceListView(FacetedListView):
         return Resource.objects.for_listing()
 
 
-class ResourceDetailView(DetailView):
+class ResourceDetailView(PreviewMixin, DetailView):
     template_name = "toolbox/resource_detail.html"
 
     def get_queryset(self):
@@ -45,7 +44,7 @@ class ResourceDetailView(DetailView):
             Resource.objects.published()
             .select_related("project")
             .prefetch_related(
-                "organisations", "mission_areas", "tags", Prefetch("files", queryset=files),
+                published_organisations(), "mission_areas", "tags", Prefetch("files", queryset=files),
                 Prefetch("kits", queryset=Kit.objects.published().only("title", "slug")),
             )
         )
@@ -57,15 +56,25 @@ class ResourceDetailView(DetailView):
         # The visitor's language first, then the others in a stable order.
         context["files"] = sorted(resource.files.all(), key=lambda file: (file.language != language, file.language))
         context["related_resources"] = (
-            Resource.objects.related_to(resource).prefetch_related("files").order_by("-date")[:4]
+            Resource.objects.related_to(resource).prefetch_related(published_organisations(), "files")[:4]
         )
         return context
+
+
+def _resource_or_404(request, queryset, slug):
+    """A published resource; a draft only for staff previewing it (and then nothing is counted)."""
+    try:
+        return get_object_or_404(queryset.published(), slug=slug)
+    except Http404:
+        if not can_preview(request, Resource):
+            raise
+        return get_object_or_404(queryset, slug=slug)
 
 
 @require_safe
 def download(request, slug, language=None):
     """The permanent download address of a resource: its current file, in a language or the best one."""
-    resource = get_object_or_404(Resource.objects.published().prefetch_related("files"), slug=slug)
+    resource = _resource_or_404(request, Resource.objects.prefetch_related("files"), slug)
     files = {file.language: file for file in resource.files.all()}
     if language is None:
         resource_file = services.file_for_language(resource, get_language())
@@ -80,7 +89,7 @@ def download(request, slug, language=None):
         filename=services.download_filename(resource, resource_file.language, EXTENSIONS[resource_file.format]),
         etag=resource_file.sha256,
     )
-    if is_new:
+    if is_new and resource.is_published:
         services.download_record(resource=resource, language=resource_file.language)
     return response
 
@@ -88,10 +97,10 @@ def download(request, slug, language=None):
 @require_safe
 def sheet(request, slug):
     """The resource's uniform PDF sheet, generated from its fields (rebuilt only when they changed)."""
-    resource = get_object_or_404(
-        Resource.objects.published().select_related("project").prefetch_related("organisations", "mission_areas"),
-        slug=slug,
+    with_sheet_fields = Resource.objects.select_related("project").prefetch_related(
+        published_organisations(), "mission_areas"
     )
+    resource = _resource_or_404(request, with_sheet_fields, slug)
     if not resource.sheet or resource.sheet_fingerprint != services.sheet_fingerprint(resource):
         services.resource_refresh(resource=resource)
     response, is_new = serve_download(
@@ -99,7 +108,7 @@ def sheet(request, slug):
         filename=services.download_filename(resource, f"{resource.language}-sheet", "pdf"),
         etag=resource.sheet_fingerprint,
     )
-    if is_new:
+    if is_new and resource.is_published:
         services.download_record(resource=resource, language=SHEET)
     return response
 
@@ -109,17 +118,25 @@ class KitListView(ListView):
     paginate_by = 20
 
     def get_queryset(self):
-        return Kit.objects.published().annotate(item_count=Count("items")).order_by("-event_date", "title")
+        published_items = Q(items__resource__in=Resource.objects.published())
+        return (
+            Kit.objects.published()
+            .annotate(item_count=Count("items", filter=published_items))
+            .order_by("-event_date", "title")
+        )
 
 
-class KitDetailView(DetailView):
+class KitDetailView(PreviewMixin, DetailView):
     template_name = "toolbox/kit_detail.html"
 
     def get_queryset(self):
         items = (
-            KitItem.objects.filter(resource__status="published")
+            KitItem.objects.filter(resource__in=Resource.objects.published())
             .select_related("resource")
-            .prefetch_related("resource__files", "resource__organisations")
+            .prefetch_related(
+                "resource__files",
+                Prefetch("resource__organisations", queryset=published_organisations().queryset),
+            )
         )
         return Kit.objects.published().prefetch_related(Prefetch("items", queryset=items), "archives")
 
@@ -135,7 +152,7 @@ class KitDetailView(DetailView):
 def kit_download(request, slug, language):
     """The whole kit as one ZIP in a language, built when the kit or its files changed, never per request."""
     kit = get_object_or_404(Kit.objects.published(), slug=slug)
-    archives = {archive.language: archive for archive in services.kit_build_archives(kit=kit)}
+    archives = {archive.language: archive for archive in services.kit_archives_current(kit=kit)}
     archive = archives.get(language)
     if archive is None:
         raise Http404("This kit has no files in this language.")

@@ -145,6 +145,8 @@ SESSION_COOKIE_HTTPONLY = True
 
 COUNTRIES_FIRST_REPEAT = False
 TAGGIT_CASE_INSENSITIVE = True
+# ASCII tag slugs ("Santé" -> "sante"), so every tag has a usable /news/tag/<slug>/ address.
+TAGGIT_STRIP_UNICODE_WHEN_SLUGIFYING = True
 
 LOGGING = {
     "version": 1,

@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from members.models import Membership, OrganisationKind
 from network_site.models import Status
-from tests.factories import make_organisation, make_project, make_resource, png_upload
+from tests.factories import make_article, make_organisation, make_project, make_resource, png_upload
 
 pytestmark = pytest.mark.django_db
 
@@ -15,8 +15,8 @@ LIST_URL = "/members/"
 # The count and the page of organisations, then one query per faceted filter (region, country, kind, membership).
 LIST_MAX_QUERIES = 6
 # The organisation, then its published projects.
-# The organisation, its projects, its toolbox resources with their organisations and files.
-DETAIL_MAX_QUERIES = 5
+# The organisation, its projects, its news, its toolbox resources with their organisations and files.
+DETAIL_MAX_QUERIES = 6
 
 
 def names(response):
@@ -282,6 +282,7 @@ def test_the_page_of_an_organisation_runs_a_fixed_number_of_queries(client, djan
         make_project(lead_organisation=organisation, partners=[make_organisation()])
         make_project(partners=[organisation, make_organisation()])
         make_resource(organisations=[organisation, make_organisation()], refresh=False)
+        make_article(organisations=[organisation])
     with django_assert_max_num_queries(DETAIL_MAX_QUERIES):
         response = client.get(organisation.get_absolute_url())
     assert len(response.context["led_projects"]) == len(response.context["partner_projects"]) == 5

@@ -160,11 +160,59 @@ def test_home_shows_no_toolbox_block_when_the_toolbox_is_empty(client):
 
 
 def test_home_runs_a_fixed_number_of_queries(client, django_assert_max_num_queries):
-    from tests.factories import make_resource
+    from tests.factories import make_article, make_event, make_research_entry, make_resource
 
     for _ in range(6):
         make_organisation(is_featured=True)
         make_project(is_featured=True)
         make_resource()
-    with django_assert_max_num_queries(12):
+        make_article()
+        make_event()
+        make_research_entry()
+    with django_assert_max_num_queries(15):
         assert client.get("/").status_code == 200
+
+
+def test_home_shows_latest_news_next_events_and_current_research_but_nothing_scheduled(client):
+    import datetime
+
+    from django.utils import timezone
+
+    from research.models import ResearchStatus
+    from tests.factories import make_article, make_event, make_research_entry
+
+    tomorrow = timezone.now() + datetime.timedelta(days=1)
+    make_article(title="New members join")
+    make_article(title="Scheduled announcement", published_at=tomorrow)
+    make_event(title="Webinar on mental health")
+    make_event(title="Ottawa assembly", start_at=timezone.now() - datetime.timedelta(days=400))
+    make_research_entry(title="Health at school study")
+    make_research_entry(title="Old call", research_status=ResearchStatus.CALL_OPEN,
+                        deadline=timezone.now() - datetime.timedelta(days=1))
+    content = client.get("/").content.decode()
+    assert "New members join" in content
+    assert "Webinar on mental health" in content
+    assert "Health at school study" in content
+    assert "Scheduled announcement" not in content
+    assert "Ottawa assembly" not in content  # past events are not "next"
+    assert "Old call" not in content  # a call past its deadline is not current
+
+
+def test_member_and_project_pages_show_their_news_and_research(client):
+    import datetime
+
+    from django.utils import timezone
+
+    from tests.factories import make_article, make_research_entry
+
+    organisation = make_organisation(slug="unatu", name="UNATU")
+    project = make_project(slug="sacha", title="SACHA")
+    make_article(title="UNATU joins the survey", organisations=[organisation], projects=[project])
+    make_article(title="Not yet", organisations=[organisation], projects=[project],
+                 published_at=timezone.now() + datetime.timedelta(days=1))
+    make_research_entry(title="Research with SACHA", projects=[project])
+    member_page = client.get("/members/unatu/").content.decode()
+    project_page = client.get("/projects/sacha/").content.decode()
+    assert "UNATU joins the survey" in member_page and "UNATU joins the survey" in project_page
+    assert "Not yet" not in member_page and "Not yet" not in project_page
+    assert "Research with SACHA" in project_page

@@ -85,9 +85,9 @@ def test_staff_can_add_a_project_in_the_admin(staff_client):
     assert sorted(project.tags.names()) == ["Mental health", "Surveys"]
 
 
-def test_the_publish_action_makes_projects_visible(staff_client):
+def test_the_publish_action_makes_projects_visible(staff_client, client):
     project = make_project(title="Ready to go", status=Status.DRAFT)
-    assert staff_client.get(project.get_absolute_url()).status_code == 404
+    assert client.get(project.get_absolute_url()).status_code == 404
     response = staff_client.post(CHANGELIST_URL, {"action": "publish", "_selected_action": [project.pk]}, follow=True)
     assert response.status_code == 200
     assert "1 item published." in response.content.decode()

@@ -6,7 +6,15 @@ from django.urls import reverse
 
 from network_site.models import Status
 from projects.models import ProjectStatus
-from tests.factories import make_organisation, make_project, make_resource, mission_area, png_upload
+from tests.factories import (
+    make_article,
+    make_organisation,
+    make_project,
+    make_research_entry,
+    make_resource,
+    mission_area,
+    png_upload,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -303,9 +311,11 @@ def test_the_detail_page_runs_a_fixed_number_of_queries(client, django_assert_ma
     )
     for _ in range(4):
         make_resource(project=project, organisations=[make_organisation()], refresh=False)
-    # The project with its lead, then partners, mission areas, tags, and its resources with their
-    # organisations and files.
-    with django_assert_max_num_queries(7):
+        make_article(projects=[project])
+        make_research_entry(projects=[project])
+    # The project with its lead, then partners, mission areas, tags, its research-action, its news, and its
+    # resources with their organisations and files.
+    with django_assert_max_num_queries(9):
         assert client.get(project.get_absolute_url()).status_code == 200
 
 

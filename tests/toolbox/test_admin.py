@@ -114,7 +114,7 @@ def test_staff_see_and_export_download_counts(staff_client, client):
     resource = make_resource(title="Counted guide", files=[("en", pdf_upload())])
     client.get(f"/toolbox/{resource.slug}/download/en/")
     assert "Counted guide" in staff_client.get("/admin/toolbox/downloadcount/").content.decode()
-    assert "en: 1" in staff_client.get(f"/admin/toolbox/resource/{resource.pk}/change/").content.decode()
+    assert "English: 1" in staff_client.get(f"/admin/toolbox/resource/{resource.pk}/change/").content.decode()
     row = DownloadCount.objects.get()
     response = staff_client.post("/admin/toolbox/downloadcount/", {"action": "export_counts_csv",
                                                                   "_selected_action": [row.pk]})
@@ -148,3 +148,15 @@ def test_admin_pages_render(staff_client, url):
     assert staff_client.get(url).status_code == 200
 
 
+
+
+def test_a_published_resources_address_cannot_be_changed_by_accident(staff_client):
+    resource = make_resource(slug="guide", files=[("fr", pdf_upload())])
+    resource_file = resource.files.get()
+    data = resource_form(slug="renamed", **{
+        f"{INLINE}-INITIAL_FORMS": "1", f"{INLINE}-0-id": str(resource_file.pk),
+        f"{INLINE}-0-resource": str(resource.pk),
+    })
+    assert staff_client.post(f"/admin/toolbox/resource/{resource.pk}/change/", data).status_code == 302
+    resource.refresh_from_db()
+    assert resource.slug == "guide"

@@ -313,3 +313,16 @@ def test_member_and_project_pages_list_their_published_resources(client):
         assert "SER presentation" in page
         assert "Hidden draft" not in page
     assert "/toolbox/?organisation=ser" in member_page
+
+
+def test_related_resources_put_the_closest_first(client):
+    organisation = make_organisation()
+    project = make_project()
+    resource = make_resource(organisations=[organisation], project=project,
+                             mission_areas=[mission_area("healthy-schools")])
+    make_resource(title="Same area only", date=datetime.date(2024, 1, 1),
+                  mission_areas=[mission_area("healthy-schools")])
+    make_resource(title="Same organisation", date=datetime.date(2012, 1, 1), organisations=[organisation])
+    make_resource(title="Same project", date=datetime.date(2010, 1, 1), project=project)
+    titles = [r.title for r in client.get(resource.get_absolute_url()).context["related_resources"]]
+    assert titles == ["Same project", "Same organisation", "Same area only"]

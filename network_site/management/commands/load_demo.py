@@ -1,4 +1,5 @@
-"""Load realistic demo content: member organisations, projects, the Network pages and the toolbox.
+"""Load realistic demo content: member organisations, projects, the Network pages, the toolbox, events with their
+photo galleries, news and research-action.
 
 Safe to run again: a second run changes no row and writes no file. To add demo content of another kind, write
 a step (a function returning a StepResult, or a tuple of them) and add it to STEPS after the steps it depends on.
@@ -11,10 +12,12 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from members.models import Organisation
-from network_site.demo import content, documents, pictures, toolbox_content
+from network_site.demo import content, documents, news_content, pictures, toolbox_content
 from network_site.demo.sync import StepResult, attach_missing_file, sync_object, sync_related, sync_tags
 from network_site.models import MissionArea, NetworkPage, Status
+from news.models import Article, Event, Photo
 from projects.models import Project
+from research.models import ResearchEntry, Researcher
 from toolbox import services
 from toolbox.models import Kit, KitItem, Resource, ResourceFile
 
@@ -39,6 +42,18 @@ PROJECT_DEFAULTS = {
     "contact": content.CONTACT,
     "is_featured": False,
 }
+EVENT_DEFAULTS = {
+    "is_online": False,
+    "venue": "",
+    "city": "",
+    "country": "",
+    "online_url": "",
+    "programme": "",
+    "outcomes": "",
+    "registration_url": "",
+}
+ARTICLE_DEFAULTS = {"is_featured": False}
+RESEARCH_DEFAULTS = {"start_date": None, "end_date": None, "deadline": None}
 RESOURCE_DEFAULTS = {
     "countries": [],
     "project": None,
@@ -198,6 +213,144 @@ def _sync_kit_items(kit, resources):
     return changed
 
 
+class Links:
+    """The rows that demo news, events and research-action refer to by slug, read once per step."""
+
+    # What each many-to-many field of the demo data refers to.
+    FIELDS = {
+        "organisations": "organisation",
+        "partner_institutions": "organisation",
+        "projects": "project",
+        "resources": "toolbox resource",
+        "outputs": "toolbox resource",
+        "mission_areas": "mission area",
+    }
+
+    def __init__(self):
+        self.rows = {
+            "organisation": Organisation.objects.in_bulk(field_name="slug"),
+            "project": Project.objects.in_bulk(field_name="slug"),
+            "toolbox resource": Resource.objects.in_bulk(field_name="slug"),
+            "mission area": MissionArea.objects.in_bulk(field_name="slug"),
+            "kit": Kit.objects.in_bulk(field_name="slug"),
+        }
+
+    def get(self, what, slugs):
+        return [_lookup(self.rows[what], slug, what) for slug in slugs]
+
+    def pop_related(self, fields, names):
+        """Take the slug lists of the many-to-many fields `names` out of `fields` (plus "kit": every resource of
+        that kit, after the listed ones); return {field name: [rows]}."""
+        related = {name: self.get(self.FIELDS[name], fields.pop(name, [])) for name in names}
+        kit = fields.pop("kit", None)
+        if kit:
+            items = self.get("kit", [kit])[0].items.select_related("resource")
+            related["resources"] += [item.resource for item in items if item.resource not in related["resources"]]
+        return related
+
+
+def _sync_all_related(instance, related):
+    changed = False
+    for field_name, objects in related.items():
+        changed |= sync_related(instance, field_name, objects)
+    return changed
+
+
+def load_events():
+    """Events, then the generated gallery of those that have one. Times are stored in UTC (Django does that with
+    aware datetimes); each event keeps the name of its zone to show them as the local clock did."""
+    result, photos_result = StepResult("Events"), FileCount("Event photos")
+    links = Links()
+    events = {}
+    for data in news_content.EVENTS:
+        fields = {**EVENT_DEFAULTS, **data, "status": Status.PUBLISHED}
+        fields["time_zone"] = fields["start_at"].tzinfo.key
+        slug = fields.pop("slug")
+        related = links.pop_related(fields, names=("organisations", "projects", "resources"))
+        event, created, changed = sync_object(Event, slug=slug, fields=fields)
+        changed |= _sync_all_related(event, related)
+        events[slug] = event
+        result.add(created=created, changed=changed)
+    for slug, photos in news_content.EVENT_GALLERIES.items():
+        _load_gallery(_lookup(events, slug, "event"), photos, photos_result)
+    return result, photos_result
+
+
+def _load_gallery(event, photos, result):
+    """Generated photos for an event with none: once an event has photos (the demo's or an editor's), its gallery
+    is left alone. Photo.save() makes the thumbnail and large copies."""
+    existing = event.photos.count()
+    if existing:
+        result.total += existing
+        return
+    for order, (scene, caption) in enumerate(photos, start=1):
+        image = pictures.gallery_photo_jpeg(scene, key=f"{event.slug}-{order}")
+        photo = Photo(
+            event=event,
+            image=ContentFile(image, name=f"{event.slug}-{order:02d}.jpg"),
+            image_alt=pictures.GALLERY_SCENES[scene],
+            caption=caption,
+            credit=news_content.PHOTO_CREDIT,
+            order=order,
+        )
+        photo.full_clean()
+        photo.save()
+        result.add(created=True, changed=False)
+
+
+def load_articles():
+    result = StepResult("News articles")
+    links = Links()
+    for data in news_content.ARTICLES:
+        fields = {**ARTICLE_DEFAULTS, **data, "status": Status.PUBLISHED}
+        slug = fields.pop("slug")
+        tags = fields.pop("tags")
+        related = links.pop_related(fields, names=("organisations", "projects", "resources", "mission_areas"))
+        files = {}
+        motif, scene = fields.pop("illustration", None), fields.pop("scene", None)
+        # Only articles with a generated picture get its description: an editor's own image keeps theirs.
+        if motif:
+            fields["image_alt"] = pictures.ILLUSTRATION_ALT[motif]
+            files["image"] = (f"{slug}.jpg", partial(pictures.illustration_jpeg, motif, key=f"article-{slug}"))
+        elif scene:
+            fields["image_alt"] = pictures.GALLERY_SCENES[scene]
+            files["image"] = (f"{slug}.jpg", partial(pictures.gallery_photo_jpeg, scene, key=f"article-{slug}"))
+        article, created, changed = sync_object(Article, slug=slug, fields=fields, files=files)
+        changed |= _sync_all_related(article, related)
+        changed |= sync_tags(article, tags)
+        result.add(created=created, changed=changed)
+    return result
+
+
+def load_research_action():
+    result = StepResult("Research-action")
+    links = Links()
+    for data in news_content.RESEARCH_ENTRIES:
+        fields = {**RESEARCH_DEFAULTS, **data, "status": Status.PUBLISHED}
+        slug = fields.pop("slug")
+        researchers = fields.pop("researchers", [])
+        related = links.pop_related(fields, names=("partner_institutions", "projects", "outputs", "mission_areas"))
+        entry, created, changed = sync_object(ResearchEntry, slug=slug, fields=fields)
+        changed |= _sync_all_related(entry, related)
+        changed |= _sync_researchers(entry, researchers)
+        result.add(created=created, changed=changed)
+    return result
+
+
+def _sync_researchers(entry, researchers):
+    """Make the entry's researchers exactly these (name, institution, role), in order; True if it had to change."""
+    wanted = [(name, institution, role, order) for order, (name, institution, role) in enumerate(researchers, 1)]
+    current = list(entry.researchers.order_by("order", "pk").values_list("name", "institution", "role", "order"))
+    if current == wanted:
+        return False
+    entry.researchers.all().delete()
+    Researcher.objects.bulk_create(
+        Researcher(entry=entry, name=name, institution=institution, role=role, order=order)
+        for name, institution, role, order in wanted
+    )
+    return True
+
+
 def _lookup(objects_by_slug, slug, what):
     try:
         return objects_by_slug[slug]
@@ -205,14 +358,24 @@ def _lookup(objects_by_slug, slug, what):
         raise CommandError(f"Demo data refers to a {what} that does not exist: {slug!r}.") from None
 
 
-# Run in this order: projects refer to organisations; resources to both; kits to resources.
-STEPS = [load_organisations, load_projects, load_network_pages, load_toolbox_resources, load_kits]
+# Run in this order: projects refer to organisations; resources to both; kits to resources; events, news and
+# research-action to all of them.
+STEPS = [
+    load_organisations,
+    load_projects,
+    load_network_pages,
+    load_toolbox_resources,
+    load_kits,
+    load_events,
+    load_articles,
+    load_research_action,
+]
 
 
 class Command(BaseCommand):
     help = (
-        "Create or update the demo content (organisations, projects, Network pages, toolbox resources and kits). "
-        "Safe to run again."
+        "Create or update the demo content (organisations, projects, Network pages, toolbox resources and kits, "
+        "events with their galleries, news and research-action). Safe to run again."
     )
 
     def handle(self, *args, **options):

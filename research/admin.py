@@ -1,0 +1,52 @@
+from django import forms
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+
+from network_site.admin import PublishableAdmin
+
+from .models import ResearchEntry, Researcher
+
+
+class ResearcherInline(admin.TabularInline):
+    model = Researcher
+    fields = ["name", "institution", "role", "order"]
+    extra = 1
+
+
+@admin.register(ResearchEntry)
+class ResearchEntryAdmin(PublishableAdmin):
+    list_display = ["title", "research_status", "deadline", "start_date", "status_badge"]
+    list_filter = ["status", "research_status", "mission_areas"]
+    search_fields = ["title", "summary", "researchers__name", "researchers__institution"]
+    date_hierarchy = "published_at"
+    prepopulated_fields = {"slug": ["title"]}
+    autocomplete_fields = ["partner_institutions", "projects", "outputs"]
+    readonly_fields = ["created_at", "updated_at"]
+    inlines = [ResearcherInline]
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "summary"]}),
+        (_("Stage and dates"), {
+            "description": _(
+                "A call for researchers needs a deadline: once it has passed, the site shows the call as closed by "
+                "itself. Change the stage when the fieldwork starts."
+            ),
+            "fields": ["research_status", "deadline", ("start_date", "end_date")],
+        }),
+        (_("Research"), {"fields": ["research_question", "method"]}),
+        (_("Partners and field projects"), {"fields": ["partner_institutions", "projects", "mission_areas"]}),
+        (_("Tools produced"), {"fields": ["outputs"]}),
+        (_("Publication"), {
+            "description": _(
+                "Visitors see the entry only when its status is “Published” and its publication time has come. "
+                "To schedule it, publish it with a time in the future: it appears by itself at that moment."
+            ),
+            "fields": ["status", "published_at"],
+        }),
+        (_("More options"), {"classes": ["collapse"], "fields": ["created_at", "updated_at"]}),
+    ]
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        # Only three mission areas: checkboxes are quicker than any picker.
+        if db_field.name == "mission_areas":
+            kwargs["widget"] = forms.CheckboxSelectMultiple
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
