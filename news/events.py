@@ -20,6 +20,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView
 
 from members.models import Organisation
+from network_site.preview import PreviewMixin
 from projects.models import Project
 from toolbox.models import Resource
 
@@ -100,7 +101,7 @@ class EventListView(ListView):
         return context
 
 
-class EventDetailView(DetailView):
+class EventDetailView(PreviewMixin, DetailView):
     """One published event with its links and its photo gallery, 24 photos per page (`?photos=2`)."""
 
     template_name = "news/event_detail.html"

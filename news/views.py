@@ -13,6 +13,7 @@ from django.views.generic import DetailView, YearArchiveView
 
 from members.models import Organisation
 from network_site.listing import FacetedListView
+from network_site.preview import PreviewMixin
 from projects.models import Project
 from toolbox.models import Resource
 
@@ -122,7 +123,7 @@ def image_size(field_file):
     return (width, height) if width and height else None
 
 
-class ArticleDetailView(DetailView):
+class ArticleDetailView(PreviewMixin, DetailView):
     """One published article with its links, attachments, neighbours and share links. Drafts and scheduled: 404."""
 
     template_name = "news/article_detail.html"

@@ -3,6 +3,7 @@ from django.views.generic import DetailView
 
 from members.models import Organisation
 from network_site.listing import FacetedListView
+from network_site.preview import PreviewMixin
 from projects.models import Project
 from toolbox.models import Resource
 
@@ -50,7 +51,7 @@ class ResearchEntryListView(FacetedListView):
         return ResearchEntry.objects.for_listing().prefetch_related(_published_projects(), _partner_institutions())
 
 
-class ResearchEntryDetailView(DetailView):
+class ResearchEntryDetailView(PreviewMixin, DetailView):
     """One published research-action entry with its people, partners, field projects and the tools it produced.
 
     Drafts and entries scheduled for later are a 404. Outputs still in draft in the toolbox are left out.

@@ -36,3 +36,19 @@ def test_a_draft_kit_can_be_previewed_by_staff(client, staff_client):
     kit = make_kit(status=Status.DRAFT, resources=[make_resource()])
     assert client.get(kit.get_absolute_url()).status_code == 404
     assert staff_client.get(kit.get_absolute_url()).status_code == 200
+
+
+def test_staff_preview_scheduled_news_events_and_research(client, staff_client):
+    import datetime
+
+    from django.utils import timezone
+
+    from tests.factories import make_article, make_event, make_research_entry
+
+    tomorrow = timezone.now() + datetime.timedelta(days=1)
+    for item in [make_article(published_at=tomorrow), make_event(published_at=tomorrow),
+                 make_research_entry(status=Status.DRAFT)]:
+        assert client.get(item.get_absolute_url()).status_code == 404
+        response = staff_client.get(item.get_absolute_url())
+        assert response.status_code == 200
+        assert "visitors cannot see this page until it is published" in response.content.decode()

@@ -121,9 +121,9 @@ def test_staff_add_an_entry_with_its_researchers_and_relations(staff_client):
     assert entry.status == Status.DRAFT
 
 
-def test_the_publish_action_makes_entries_visible(staff_client):
+def test_the_publish_action_makes_entries_visible(staff_client, client):
     entry = make_research_entry(title="Ready to go", status=Status.DRAFT)
-    assert staff_client.get(entry.get_absolute_url()).status_code == 404
+    assert client.get(entry.get_absolute_url()).status_code == 404
     response = staff_client.post(CHANGELIST_URL, {"action": "publish", "_selected_action": [entry.pk]}, follow=True)
     assert response.status_code == 200
     assert "1 item published." in response.content.decode()
