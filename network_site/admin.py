@@ -1,4 +1,6 @@
+from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.widgets import AutocompleteSelect
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import format_html
@@ -26,7 +28,31 @@ def unpublish(modeladmin, request, queryset):
     )
 
 
-class PublishableAdmin(admin.ModelAdmin):
+class LabelledAutocompleteSelect(AutocompleteSelect):
+    """Django's autocomplete, with a label on its empty choice so the page is valid HTML."""
+
+    def create_option(self, name, value, label, selected, index, subindex=None, attrs=None):
+        option = super().create_option(name, value, label, selected, index, subindex, attrs)
+        if value == "":
+            option["attrs"]["label"] = "—"
+        return option
+
+
+class AccessibleAdminMixin:
+    """Mission areas as plain checkboxes (three of them) and valid, labelled autocomplete widgets."""
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name in self.get_autocomplete_fields(request):
+            kwargs["widget"] = LabelledAutocompleteSelect(db_field, self.admin_site, using=kwargs.get("using"))
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if db_field.name == "mission_areas":
+            kwargs["widget"] = forms.CheckboxSelectMultiple
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
+
+
+class PublishableAdmin(AccessibleAdminMixin, admin.ModelAdmin):
     """Shared by every public content type: publish/unpublish actions and a status column."""
 
     actions = [publish, unpublish]

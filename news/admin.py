@@ -16,7 +16,6 @@ class ArticleAdmin(PublishableAdmin):
     prepopulated_fields = {"slug": ["title"]}
     date_hierarchy = "published_at"
     autocomplete_fields = ["organisations", "projects", "resources"]
-    filter_horizontal = ["mission_areas"]
     readonly_fields = ["thumbnail_preview"]
     fieldsets = [
         (None, {"fields": ["title", "slug", "summary", "body"]}),

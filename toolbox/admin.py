@@ -67,7 +67,6 @@ class ResourceAdmin(PublishableAdmin):
     search_fields = ["title", "summary", "slug"]
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["organisations", "project"]
-    filter_horizontal = ["mission_areas"]
     date_hierarchy = "date"
     inlines = [ResourceFileInline]
     readonly_fields = ["sheet_link", "download_count", "downloads_by_language", "languages", "files_updated_at"]
