@@ -7,12 +7,14 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from .cache import clear_page_cache
 from .models import MissionArea, NetworkPage, Status
 
 
 @admin.action(description=_("Publish the selected items"))
 def publish(modeladmin, request, queryset):
     count = queryset.exclude(status=Status.PUBLISHED).update(status=Status.PUBLISHED)
+    clear_page_cache()
     modeladmin.message_user(
         request, ngettext("%(count)d item published.", "%(count)d items published.", count) % {"count": count},
         messages.SUCCESS,
@@ -22,6 +24,7 @@ def publish(modeladmin, request, queryset):
 @admin.action(description=_("Unpublish the selected items (back to draft)"))
 def unpublish(modeladmin, request, queryset):
     count = queryset.exclude(status=Status.DRAFT).update(status=Status.DRAFT)
+    clear_page_cache()
     modeladmin.message_user(
         request, ngettext("%(count)d item unpublished.", "%(count)d items unpublished.", count) % {"count": count},
         messages.SUCCESS,
@@ -38,6 +41,23 @@ class LabelledAutocompleteSelect(AutocompleteSelect):
         return option
 
 
+class ClearsPageCacheMixin:
+    """Every add, change or delete made in the admin empties the page cache, so visitors see it at once.
+    (The admin logs each of them through these methods; the publish actions clear it themselves.)"""
+
+    def log_addition(self, request, obj, message):
+        clear_page_cache()
+        return super().log_addition(request, obj, message)
+
+    def log_change(self, request, obj, message):
+        clear_page_cache()
+        return super().log_change(request, obj, message)
+
+    def log_deletions(self, request, queryset):
+        clear_page_cache()
+        return super().log_deletions(request, queryset)
+
+
 class AccessibleAdminMixin:
     """Mission areas as plain checkboxes (three of them) and valid, labelled autocomplete widgets."""
 
@@ -52,7 +72,7 @@ class AccessibleAdminMixin:
         return super().formfield_for_manytomany(db_field, request, **kwargs)
 
 
-class PublishableAdmin(AccessibleAdminMixin, admin.ModelAdmin):
+class PublishableAdmin(ClearsPageCacheMixin, AccessibleAdminMixin, admin.ModelAdmin):
     """Shared by every public content type: publish/unpublish actions and a status column."""
 
     actions = [publish, unpublish]
@@ -91,7 +111,7 @@ def image_preview(image_field, size=120):
 
 
 @admin.register(MissionArea)
-class MissionAreaAdmin(admin.ModelAdmin):
+class MissionAreaAdmin(ClearsPageCacheMixin, admin.ModelAdmin):
     list_display = ["name", "order", "slug"]
     list_editable = ["order"]
     list_filter = []

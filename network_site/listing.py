@@ -5,10 +5,14 @@ are taken over the results of all the *other* filters, so the numbers say what c
 One query per faceted filter, whatever the number of rows.
 """
 
+import hashlib
 from collections import Counter
+from urllib.parse import urlencode
 
 from django.db.models import Count
 from django_filters.views import FilterView
+
+from .cache import cached
 
 
 def count_by_field(queryset, lookup):
@@ -65,9 +69,16 @@ class FacetedListView(FilterView):
             others = filterset.data.copy()
             others.pop(name, None)
             others.pop("page", None)
-            counts_from = self.filterset_class(others, queryset=base_queryset, request=self.request)
-            counts = lookup(counts_from.qs) if callable(lookup) else count_by_field(counts_from.qs, lookup)
-            counts = {str(key): number for key, number in counts.items()}
+
+            def count(others=others, lookup=lookup):
+                counts_from = self.filterset_class(others, queryset=base_queryset, request=self.request)
+                counts = lookup(counts_from.qs) if callable(lookup) else count_by_field(counts_from.qs, lookup)
+                return {str(key): number for key, number in counts.items()}
+
+            # Counts depend only on the other filters' values: cached in the page cache, cleared on edits.
+            model = base_queryset.model._meta.label_lower
+            key = f"facets:{model}:{name}:{urlencode(sorted(others.lists()), doseq=True)}"
+            counts = cached(hashlib.sha256(key.encode()).hexdigest(), count)
             field = filterset.form.fields[name]
             # The value in the address (a code or a slug), also for a model choice, whose cleaned value is an instance.
             selected = str(filterset.form[name].value() or "")

@@ -8,7 +8,7 @@ from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template import loader
 from django.templatetags.static import static
-from django.views.decorators.cache import cache_control
+from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_safe
 from django.views.static import serve
 
@@ -18,6 +18,7 @@ from projects.models import Project
 from research.models import ResearchEntry
 from toolbox.models import Kit, Resource
 
+from .cache import cached, cached_choices
 from .models import MissionArea, NetworkPage
 
 logger = logging.getLogger(__name__)
@@ -25,11 +26,12 @@ logger = logging.getLogger(__name__)
 
 def home(request):
     context = {
-        "mission_areas": MissionArea.objects.all(),
+        "mission_areas": cached_choices("home-mission-areas", MissionArea.objects.all),
         "featured_members": Organisation.objects.for_listing().filter(is_featured=True)[:8],
-        "featured_projects": Project.objects.for_listing().filter(is_featured=True)[:6],
-        "member_count": Organisation.objects.published().count(),
-        "intro_page": NetworkPage.objects.published().first(),
+        "featured_projects": Project.objects.published().filter(is_featured=True).select_related(
+            "lead_organisation"
+        ).defer("context", "general_objective", "specific_objectives", "activities", "results")[:6],
+        "member_count": cached("home-member-count", Organisation.objects.published().count),
         "latest_resources": Resource.objects.for_listing().order_by("-date", "-created_at")[:4],
         "featured_kit": Kit.objects.published().filter(is_featured=True).order_by("-event_date").first(),
         "latest_news": Article.objects.published().defer("body").order_by("-is_featured", "-published_at")[:3],
@@ -50,6 +52,7 @@ def network_page(request, slug=None):
     return render(request, "network_site/networkpage_detail.html", {"page": page, "pages": pages})
 
 
+@never_cache
 @require_safe
 def healthz(request):
     """200 when the database answers, 503 when it does not. Says nothing else."""

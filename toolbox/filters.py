@@ -5,10 +5,10 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
-from taggit.models import Tag
 
 from members.models import Organisation
 from members.regions import Region
+from network_site.cache import cached_choices
 from network_site.models import MissionArea
 
 from .models import FILE_LANGUAGES, FileFormat, Resource, ResourceKind
@@ -17,6 +17,20 @@ from .models import FILE_LANGUAGES, FileFormat, Resource, ResourceKind
 def in_comma_list(field_name, code):
     """Rows whose comma-separated `field_name` holds exactly `code` ("CO" does not match "COM")."""
     return Q(**{f"{field_name}__regex": rf"(^|,){re.escape(code)}(,|$)"})
+
+
+def mission_area_choices():
+    return cached_choices("mission-areas", lambda: MissionArea.objects.values_list("slug", "name"))
+
+
+def organisation_choices():
+    organisations = Organisation.objects.published().only("name", "acronym", "slug").order_by("name")
+    return cached_choices("organisations", lambda: ((org.slug, str(org)) for org in organisations))
+
+
+def tag_choices():
+    # Only the topics resources use, not every tag of the site.
+    return cached_choices("resource-tags", lambda: Resource.tags.order_by("name").values_list("slug", "name"))
 
 
 def year_choices():
@@ -40,9 +54,9 @@ class Sort:
 class ResourceFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(label=_("Search"), method="filter_search", max_length=200)
     kind = django_filters.ChoiceFilter(label=_("Kind"), choices=ResourceKind.choices, empty_label=_("All kinds"))
-    mission_area = django_filters.ModelChoiceFilter(
-        label=_("Mission area"), field_name="mission_areas", to_field_name="slug",
-        queryset=MissionArea.objects.all(), empty_label=_("All mission areas"),
+    mission_area = django_filters.ChoiceFilter(
+        label=_("Mission area"), field_name="mission_areas__slug", choices=mission_area_choices,
+        empty_label=_("All mission areas"),
     )
     language = django_filters.ChoiceFilter(
         label=_("Language"), choices=FILE_LANGUAGES, method="filter_language", empty_label=_("All languages"),
@@ -53,9 +67,8 @@ class ResourceFilter(django_filters.FilterSet):
     country = django_filters.ChoiceFilter(
         label=_("Country"), choices=lambda: list(countries), method="filter_country", empty_label=_("All countries"),
     )
-    organisation = django_filters.ModelChoiceFilter(
-        label=_("Organisation"), field_name="organisations", to_field_name="slug",
-        queryset=Organisation.objects.published().only("name", "acronym", "slug"),
+    organisation = django_filters.ChoiceFilter(
+        label=_("Organisation"), field_name="organisations__slug", choices=organisation_choices,
         empty_label=_("All organisations"),
     )
     format = django_filters.ChoiceFilter(
@@ -65,9 +78,8 @@ class ResourceFilter(django_filters.FilterSet):
     year = django_filters.ChoiceFilter(
         label=_("Year"), field_name="date", lookup_expr="year", choices=year_choices, empty_label=_("All years"),
     )
-    tag = django_filters.ModelChoiceFilter(
-        label=_("Topic"), field_name="tags", to_field_name="slug", queryset=Tag.objects.all(),
-        empty_label=_("All topics"),
+    tag = django_filters.ChoiceFilter(
+        label=_("Topic"), field_name="tags__slug", choices=tag_choices, empty_label=_("All topics"),
     )
     sort = django_filters.ChoiceFilter(
         label=_("Sort by"), choices=Sort.CHOICES, method="filter_sort", empty_label=None,

@@ -24,4 +24,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     }
 
 STATIC_ROOT = Path(tempfile.mkdtemp(prefix="network-test-static-"))
+# Tests see every change at once; tests of the page cache turn it on for themselves.
+CACHE_MIDDLEWARE_SECONDS = 0
+CACHES["pages"]["LOCATION"] = tempfile.mkdtemp(prefix="network-test-pages-")  # noqa: F405
 WHITENOISE_USE_FINDERS = True

@@ -286,12 +286,13 @@ def test_the_detail_page_shows_the_uniform_sheet(client):
     assert content.count("<h1") == 1
 
 
-def test_a_draft_lead_organisation_is_named_but_not_linked(client):
+def test_a_draft_lead_organisation_is_not_named_anywhere(client):
     lead = make_organisation(name="Union not yet published", slug="unpublished-union", status=Status.DRAFT)
-    project = make_project(lead_organisation=lead)
-    content = client.get(project.get_absolute_url()).content.decode()
-    assert "Union not yet published" in content
-    assert lead.get_absolute_url() not in content
+    project = make_project(lead_organisation=lead, is_featured=True)
+    for url in [project.get_absolute_url(), "/projects/", "/"]:
+        content = client.get(url).content.decode()
+        assert "Union not yet published" not in content
+        assert lead.get_absolute_url() not in content
 
 
 def test_sections_without_content_are_left_out(client):

@@ -12,6 +12,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from members.models import Organisation
+from network_site.cache import clear_page_cache
 from network_site.demo import content, documents, news_content, pictures, toolbox_content
 from network_site.demo.sync import StepResult, attach_missing_file, sync_object, sync_related, sync_tags
 from network_site.models import MissionArea, NetworkPage, Status
@@ -384,4 +385,5 @@ class Command(BaseCommand):
                 results = step()
                 for result in results if isinstance(results, tuple) else (results,):
                     self.stdout.write(str(result))
+        clear_page_cache()  # visitors see the demo content at once
         self.stdout.write(self.style.SUCCESS("Demo content is up to date."))
