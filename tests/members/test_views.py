@@ -59,7 +59,7 @@ def test_the_directory_says_so_when_nothing_is_published(client):
 def test_the_filter_form_works_without_javascript_and_labels_every_field(client):
     make_organisation(country="CA")
     content = client.get(LIST_URL).content.decode()
-    assert f'<form class="filters" method="get" action="{LIST_URL}"' in content
+    assert '<form class="filters" method="get" role="search"' in content  # a plain GET form, submitted to this page
     for field in ["q", "region", "country", "kind", "membership", "sort"]:
         assert f'<label for="id_{field}">' in content, field
     assert '<button class="button" type="submit">Apply filters</button>' in content
