@@ -1,4 +1,5 @@
 from django.db import connection
+from django.middleware.gzip import GZipMiddleware
 
 
 class QueryCountHeaderMiddleware:
@@ -20,3 +21,13 @@ class QueryCountHeaderMiddleware:
             response = self.get_response(request)
         response["X-DB-Queries"] = str(count)
         return response
+
+
+class PageGZipMiddleware(GZipMiddleware):
+    """Compresses pages, feeds and calendars, never downloads: a file streamed with byte ranges must reach the
+    visitor exactly as stored (PDFs, images and ZIPs are compressed already)."""
+
+    def process_response(self, request, response):
+        if response.streaming:
+            return response
+        return super().process_response(request, response)

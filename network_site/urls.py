@@ -1,9 +1,12 @@
 from django.conf import settings
 from django.contrib import admin
+from django.contrib.sitemaps.views import index as sitemap_index
+from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
 from django.utils.translation import gettext_lazy as _
 
 from . import views
+from .sitemaps import SITEMAPS
 
 admin.site.site_header = _("Education and Solidarity Network — staff")
 admin.site.site_title = _("Network staff")
@@ -25,9 +28,13 @@ urlpatterns = [
     path("toolbox/", include("toolbox.urls")),
     path("research/", include("research.urls")),
     path("news/", include("news.urls")),
+    path("search/", views.search, name="search"),
     path("admin/", admin.site.urls),
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots_txt, name="robots-txt"),
+    path("sitemap.xml", sitemap_index, {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap-section"},
+         name="sitemap"),
+    path("sitemap-<section>.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap-section"),
     path("favicon.ico", views.favicon),
 ]
 

@@ -8,6 +8,7 @@ from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template import loader
 from django.templatetags.static import static
+from django.urls import reverse
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_safe
 from django.views.static import serve
@@ -20,6 +21,7 @@ from toolbox.models import Kit, Resource
 
 from .cache import cached, cached_choices
 from .models import MissionArea, NetworkPage
+from .search import search_site
 
 logger = logging.getLogger(__name__)
 
@@ -69,7 +71,8 @@ def healthz(request):
 @require_safe
 @cache_control(max_age=86400, public=True)
 def robots_txt(request):
-    lines = ["User-agent: *", "Disallow: /admin/", ""]
+    sitemap_url = request.build_absolute_uri(reverse("sitemap"))
+    lines = ["User-agent: *", "Disallow: /admin/", "Disallow: /search/", "", f"Sitemap: {sitemap_url}", ""]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
 
 
@@ -103,3 +106,9 @@ def server_error(request):
     """The 500 page, rendered without touching the database (it may be the thing that failed)."""
     template = loader.get_template("500.html")
     return HttpResponse(template.render({"contact_email": settings.CONTACT_EMAIL}), status=500)
+
+
+@require_safe
+def search(request):
+    """The site search, `/search/?q=` (see network_site/search.py): any query gets a page, never an error."""
+    return render(request, "network_site/search.html", {"search": search_site(request.GET.get("q", ""))})

@@ -165,7 +165,5 @@ class ArticleDetailView(PreviewMixin, DetailView):
         absolute_url = self.request.build_absolute_uri(article.get_absolute_url())
         context["absolute_url"] = absolute_url
         context["share_links"] = share_links(url=absolute_url, title=article.title)
-        if article.image_thumbnail:
-            context["absolute_image_url"] = self.request.build_absolute_uri(article.image_thumbnail.url)
         context["feeds"] = feed_links()
         return context

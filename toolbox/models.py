@@ -1,7 +1,7 @@
 import uuid
 from pathlib import Path
 
-from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
+from django.contrib.postgres.search import SearchRank, SearchVectorField
 from django.core.files.storage import storages
 from django.db import connections, models, transaction
 from django.db.models import Case, Exists, F, FloatField, OuterRef, Prefetch, Q, Value, When
@@ -97,19 +97,26 @@ class ResourceQuerySet(PublishableQuerySet):
         )
 
     def search(self, query):
-        """Resources matching the words of `query` in their title, summary, sheet or files' text.
+        """Resources matching the words of `query` in their title, summary, sheet or files' text, with a `rank`.
 
-        PostgreSQL: full-text search on the stored vector, with a `rank` for relevance. SQLite: every word
-        must appear somewhere, ranked title > summary > rest.
+        The words, and how they match, are those of the site search (network_site/search.py). PostgreSQL:
+        full-text search on the stored vector, accents ignored, each word also as the start of a longer one.
+        SQLite: every word must appear somewhere, ranked title > summary > rest.
         """
-        query = " ".join((query or "").split())[:200]
+        # Imported here: the site search imports this module.
+        from network_site.search import clean_query, query_words, text_query
+
+        query = clean_query(query)
         if not query:
             return self
+        words = query_words(query)
+        if not words:
+            return self.none()  # only punctuation or symbols: nothing to look for
         if connections[self.db].vendor == "postgresql":
-            search_query = SearchQuery(query, search_type="websearch", config="simple")
+            search_query = text_query(words)
             return self.filter(search_vector=search_query).annotate(rank=SearchRank(F("search_vector"), search_query))
         matches = Q()
-        for word in query.split()[:10]:
+        for word in words:
             matches &= Q(title__icontains=word) | Q(summary__icontains=word) | Q(search_text__icontains=word)
         return self.filter(matches).annotate(
             rank=Case(

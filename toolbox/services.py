@@ -70,10 +70,13 @@ def resource_refresh(*, resource):
         updates["files_updated_at"] = max(file.uploaded_at for file in files)
     Resource.objects.filter(pk=resource.pk).update(**updates)
     if connection.vendor == "postgresql":
+        # The site search's configuration, accents ignored (imported here: that module imports the models).
+        from network_site.search import SEARCH_CONFIG
+
         Resource.objects.filter(pk=resource.pk).update(
-            search_vector=SearchVector("title", weight="A", config="simple")
-            + SearchVector("summary", weight="B", config="simple")
-            + SearchVector("search_text", weight="C", config="simple")
+            search_vector=SearchVector("title", weight="A", config=SEARCH_CONFIG)
+            + SearchVector("summary", weight="B", config=SEARCH_CONFIG)
+            + SearchVector("search_text", weight="C", config=SEARCH_CONFIG)
         )
     for field, value in updates.items():
         setattr(resource, field, value)

@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.contrib.sitemaps",
     "django_countries",
     "django_filters",
     "taggit",
@@ -52,7 +53,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # Whole pages for anonymous visitors come from the page cache (see network_site/cache.py).
     "django.middleware.cache.UpdateCacheMiddleware",
-    "django.middleware.gzip.GZipMiddleware",
+    "network_site.middleware.PageGZipMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

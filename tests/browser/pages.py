@@ -13,7 +13,8 @@ LIST_PAGES = {
     "news": "/news/",
     "events": "/news/events/",
     "research": "/research/",
-    "search-results": "/toolbox/?q=health",
+    "search-results": "/search/?q=health",
+    "toolbox-search": "/toolbox/?q=health",
     "not-found": "/this-page-does-not-exist/",
 }
 # Detail page type: (list page to find it on, pattern of its links)

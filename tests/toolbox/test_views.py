@@ -326,3 +326,13 @@ def test_related_resources_put_the_closest_first(client):
     make_resource(title="Same project", date=datetime.date(2010, 1, 1), project=project)
     titles = [r.title for r in client.get(resource.get_absolute_url()).context["related_resources"]]
     assert titles == ["Same project", "Same organisation", "Same area only"]
+
+
+def test_downloads_are_never_recompressed_but_pages_are(client):
+    resource = make_resource(files=[("en", pdf_upload(pages=3))])
+    data = resource.files.get().file.open("rb").read()
+    url = f"/toolbox/{resource.slug}/download/en/"
+    response = client.get(url, HTTP_ACCEPT_ENCODING="gzip", HTTP_RANGE="bytes=0-99")
+    assert "Content-Encoding" not in response
+    assert content_of(response) == data[:100]
+    assert client.get("/toolbox/", HTTP_ACCEPT_ENCODING="gzip")["Content-Encoding"] == "gzip"

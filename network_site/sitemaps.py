@@ -1,0 +1,187 @@
+"""The sitemap at /sitemap.xml: every page visitors may see, with the date it last changed.
+
+One section per kind of content, each listing what its model's `published()` returns, so drafts and items
+scheduled for later never appear; plus a section for the home page and the list pages, dated by the latest
+change of what they list. Each section runs one query whatever the number of rows: items are fetched as a
+list (the paginator then counts them without a COUNT query) with only the fields the address and the date need.
+
+Addresses use the scheme and host of the request (`protocol = None`), as the canonical links of the pages do;
+behind the production proxy, SECURE_PROXY_SSL_HEADER makes that https.
+
+Languages: the site will be in English (no prefix), French (/fr/) and Spanish (/es/). Once the URLs are in
+`i18n_patterns` (with `prefix_default_language=False`), set `I18N = True` below and nothing else: Django's
+Sitemap then lists every page once per language of settings.LANGUAGES, with hreflang alternates and an
+x-default pointing to the English address. The sitemap URL itself must stay outside `i18n_patterns`.
+"""
+
+from functools import cached_property
+
+from django.contrib.sitemaps import Sitemap
+from django.db.models import IntegerField, Max, Value
+from django.db.models.functions import Coalesce, Greatest
+from django.urls import reverse
+
+from members.models import Organisation
+from news.models import Article, Event
+from projects.models import Project
+from research.models import ResearchEntry
+from toolbox.models import Kit, Resource
+
+from .models import NetworkPage
+
+# See the module docstring: True once the URLs carry a language prefix.
+I18N = False
+
+
+class BaseSitemap(Sitemap):
+    i18n = I18N
+    alternates = I18N
+    x_default = I18N
+
+
+class PublishedSitemap(BaseSitemap):
+    """The published items of `model`, dated by their last edit (or publication time, if later).
+
+    Split into files of `limit` addresses listed by the index at /sitemap.xml, so no request loads tens of
+    thousands of rows at once: a section file runs a count and one page of rows."""
+
+    model = None
+    limit = 5000
+    # What get_absolute_url() and lastmod() read.
+    fields = ("slug", "updated_at")
+
+    def items(self):
+        return self.model.objects.published().only(*self.fields).order_by("pk")
+
+    def lastmod(self, item):
+        return item.updated_at
+
+    def get_latest_lastmod(self):
+        # For the index: one aggregate instead of reading every item.
+        return self.model.objects.published().order_by().aggregate(latest=LAST_CHANGE[self.model])["latest"]
+
+
+class ScheduledSitemap(PublishedSitemap):
+    fields = ("slug", "updated_at", "published_at")
+
+    def lastmod(self, item):
+        # Written before its publication time: it changed for visitors when it appeared.
+        return max(item.updated_at, item.published_at)
+
+
+class NetworkPageSitemap(PublishedSitemap):
+    model = NetworkPage
+
+
+class OrganisationSitemap(PublishedSitemap):
+    model = Organisation
+
+
+class ProjectSitemap(PublishedSitemap):
+    model = Project
+
+
+class ResourceSitemap(PublishedSitemap):
+    model = Resource
+    fields = ("slug", "updated_at", "files_updated_at")
+
+    def lastmod(self, item):
+        return max(filter(None, [item.updated_at, item.files_updated_at]))
+
+
+class KitSitemap(PublishedSitemap):
+    model = Kit
+
+
+class ArticleSitemap(ScheduledSitemap):
+    model = Article
+
+
+class EventSitemap(ScheduledSitemap):
+    model = Event
+
+
+class ResearchEntrySitemap(ScheduledSitemap):
+    model = ResearchEntry
+
+
+# The latest change of each model, as an expression over its published rows.
+LAST_CHANGE = {
+    NetworkPage: Max("updated_at"),
+    Organisation: Max("updated_at"),
+    Project: Max("updated_at"),
+    # Greatest is NULL on SQLite when one side is: a resource whose files never changed counts its edits.
+    Resource: Max(Greatest("updated_at", Coalesce("files_updated_at", "updated_at"))),
+    Kit: Max("updated_at"),
+    Article: Max(Greatest("updated_at", "published_at")),
+    Event: Max(Greatest("updated_at", "published_at")),
+    ResearchEntry: Max(Greatest("updated_at", "published_at")),
+}
+
+
+def latest_changes():
+    """{model: when its latest published item changed, or None}, for all models in one UNION query.
+
+    Each part is an aggregate without GROUP BY (the constant `section` is not grouped on), so it always gives one
+    row, with NULL for a model without published items.
+    """
+    models = list(LAST_CHANGE)
+    parts = [
+        model.objects.published()
+        .order_by()
+        .annotate(section=Value(index, output_field=IntegerField()))
+        .values("section")
+        .annotate(latest=LAST_CHANGE[model])
+        .values_list("section", "latest")
+        for index, model in enumerate(models)
+    ]
+    rows = parts[0].union(*parts[1:], all=True)
+    return {models[section]: latest for section, latest in rows}
+
+
+class ListPagesSitemap(BaseSitemap):
+    """The home page and the list pages. The Network's first address answers only once a page is published."""
+
+    # URL name: the models whose items the page lists (None: everything, for the home page).
+    pages = {
+        "home": None,
+        "network:index": [NetworkPage],
+        "members:organisation-list": [Organisation],
+        "projects:project-list": [Project],
+        "toolbox:resource-list": [Resource],
+        "toolbox:kit-list": [Kit],
+        "research:entry-list": [ResearchEntry],
+        "news:article-list": [Article],
+        "news:event-list": [Event],
+    }
+
+    @cached_property
+    def latest(self):
+        return latest_changes()
+
+    def get_latest_lastmod(self):
+        return max(filter(None, self.latest.values()), default=None)
+
+    def items(self):
+        return [name for name in self.pages if name != "network:index" or self.latest.get(NetworkPage)]
+
+    def location(self, item):
+        return reverse(item)
+
+    def lastmod(self, item):
+        models = self.pages[item] or list(LAST_CHANGE)
+        return max(filter(None, (self.latest.get(model) for model in models)), default=None)
+
+
+# Classes, not instances: the sitemap view makes fresh ones per request (ListPagesSitemap caches per instance).
+SITEMAPS = {
+    "pages": ListPagesSitemap,
+    "network": NetworkPageSitemap,
+    "members": OrganisationSitemap,
+    "projects": ProjectSitemap,
+    "toolbox": ResourceSitemap,
+    "kits": KitSitemap,
+    "news": ArticleSitemap,
+    "events": EventSitemap,
+    "research": ResearchEntrySitemap,
+}
