@@ -6,7 +6,7 @@ PORT ?= 8000
 HOST ?= 127.0.0.1
 WORKERS ?= 2
 
-.PHONY: run test install migrate demo static lint check clean
+.PHONY: run test install migrate demo static lint check clean bench
 
 # Re-install only when requirements.txt changes.
 $(VENV)/.installed: requirements.txt
@@ -39,6 +39,11 @@ lint: install
 
 check: install
 	$(PY) manage.py makemigrations --check --dry-run
+
+# Performance benchmark on PostgreSQL (bench/README.md); not part of `make test`.
+# BENCH_ARGS=--quick for a short run while developing.
+bench: install
+	$(PY) bench/run.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache
