@@ -229,9 +229,6 @@ class Resource(Publishable):
     def get_absolute_url(self):
         return reverse("toolbox:resource-detail", kwargs={"slug": self.slug})
 
-    def get_download_url(self):
-        return reverse("toolbox:download", kwargs={"slug": self.slug})
-
     def get_sheet_url(self):
         return reverse("toolbox:sheet", kwargs={"slug": self.slug})
 
@@ -341,10 +338,6 @@ class DownloadCount(models.Model):
         return f"{self.resource} · {self.language} · {self.day}: {self.count}"
 
 
-class KitQuerySet(PublishableQuerySet):
-    pass
-
-
 class Kit(Publishable):
     """An ordered collection of resources made for an event, e.g. the 2015 mobilisation kit."""
 
@@ -358,7 +351,7 @@ class Kit(Publishable):
     resources = models.ManyToManyField(Resource, through="KitItem", verbose_name=_("resources"), related_name="kits")
     is_featured = models.BooleanField(_("featured on the home page"), default=False)
 
-    objects = KitQuerySet.as_manager()
+    objects = PublishableQuerySet.as_manager()
 
     class Meta:
         ordering = ["-event_date", "title"]

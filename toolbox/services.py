@@ -180,17 +180,17 @@ def _write_kit_zip(kit, language, entries, destination):
         archive.writestr("MANIFEST.csv", manifest.getvalue(), compress_type=zipfile.ZIP_DEFLATED)
 
 
-def kit_archives_current(*, kit):
-    """The kit's ZIPs, rebuilt first if the kit or one of its files changed since they were built.
+def kit_build_archives(*, kit):
+    """The kit's ZIPs, rebuilt first where the kit or one of its files changed since they were built.
 
-    Cheap when nothing changed (three queries, no file written). Concurrent callers wait for each other on
-    the kit's row, so two visitors never build the same ZIP at once."""
+    Cheap when nothing changed (three queries, no file written). Concurrent callers (the admin, visitors'
+    downloads) wait for each other on the kit's row, so the same ZIP is never built twice at once."""
     with transaction.atomic():
         Kit.objects.select_for_update().filter(pk=kit.pk).first()
-        return kit_build_archives(kit=kit)
+        return _build_changed_archives(kit)
 
 
-def kit_build_archives(*, kit):
+def _build_changed_archives(kit):
     """Build the kit's ZIP in each language whose content changed since the last build; drop the others.
     Returns the KitArchive rows. Old ZIP files are deleted only once the new rows are committed."""
     items = _kit_items(kit)

@@ -152,7 +152,7 @@ class KitDetailView(PreviewMixin, DetailView):
 def kit_download(request, slug, language):
     """The whole kit as one ZIP in a language, built when the kit or its files changed, never per request."""
     kit = get_object_or_404(Kit.objects.published(), slug=slug)
-    archives = {archive.language: archive for archive in services.kit_archives_current(kit=kit)}
+    archives = {archive.language: archive for archive in services.kit_build_archives(kit=kit)}
     archive = archives.get(language)
     if archive is None:
         raise Http404("This kit has no files in this language.")
