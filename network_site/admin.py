@@ -1,4 +1,5 @@
 from django import forms
+from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.widgets import AutocompleteSelect
 from django.utils import timezone
@@ -6,6 +7,9 @@ from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+from modeltranslation.admin import TranslationAdmin
+from modeltranslation.fields import TranslationField
+from modeltranslation.translator import NotRegistered, translator
 
 from .cache import clear_page_cache
 from .models import MissionArea, NetworkPage, Status
@@ -72,8 +76,70 @@ class AccessibleAdminMixin:
         return super().formfield_for_manytomany(db_field, request, **kwargs)
 
 
-class PublishableAdmin(ClearsPageCacheMixin, AccessibleAdminMixin, admin.ModelAdmin):
-    """Shared by every public content type: publish/unpublish actions and a status column."""
+class TranslatedSearchMixin:
+    """The admin search looks in every language of a translated field (modeltranslation would otherwise search
+    the staff member's own language only): "title" searches title_en, title_fr and title_es."""
+
+    def get_search_fields(self, request):
+        try:
+            translated = translator.get_options_for_model(self.model).get_field_names()
+        except NotRegistered:
+            return super().get_search_fields(request)
+        fields = []
+        for name in super().get_search_fields(request):
+            if name in translated:
+                fields.extend(f"{name}_{code}" for code in settings.MODELTRANSLATION_LANGUAGES)
+            else:
+                fields.append(name)
+        return fields
+
+
+class OneLanguageRequiredForm(forms.ModelForm):
+    """A text the model requires (a title, a summary) must be written in at least one language, whichever:
+    a Burkinabè union's sheet may exist in French only. (modeltranslation would require English.)"""
+
+    required_translations = ()
+
+    def clean(self):
+        cleaned_data = super().clean()
+        for name in self.required_translations:
+            columns = [f"{name}_{code}" for code in settings.MODELTRANSLATION_LANGUAGES]
+            if columns[0] in self.fields and not any(cleaned_data.get(column) for column in columns):
+                label = self._meta.model._meta.get_field(name).verbose_name
+                self.add_error(columns[0], _("Write the %(field)s in at least one language.") % {"field": label})
+        return cleaned_data
+
+
+class LanguagesAdminMixin(TranslatedSearchMixin):
+    """One field per language for each translated text (network_site/translation.py), none of them required
+    on its own: OneLanguageRequiredForm asks for at least one."""
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        field = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if field is not None and isinstance(db_field, TranslationField):
+            field.required = False
+        return field
+
+    def one_language_required(self, form):
+        required = [name for name in self.trans_opts.get_field_names() if not self.model._meta.get_field(name).blank]
+        return type(form.__name__, (OneLanguageRequiredForm, form), {"required_translations": required})
+
+    def get_form(self, request, obj=None, **kwargs):
+        return self.one_language_required(super().get_form(request, obj, **kwargs))
+
+
+class LanguagesInlineMixin(LanguagesAdminMixin):
+    """The same for the rows of an inline (photos of an event, researchers of an entry)."""
+
+    def get_formset(self, request, obj=None, **kwargs):
+        formset = super().get_formset(request, obj, **kwargs)
+        formset.form = self.one_language_required(formset.form)
+        return formset
+
+
+class PublishableAdmin(ClearsPageCacheMixin, AccessibleAdminMixin, LanguagesAdminMixin, TranslationAdmin):
+    """Shared by every public content type: publish/unpublish actions, a status column, and each text in
+    English, French and Spanish (one field per language, see network_site/translation.py)."""
 
     actions = [publish, unpublish]
     list_per_page = 50
@@ -111,7 +177,7 @@ def image_preview(image_field, size=120):
 
 
 @admin.register(MissionArea)
-class MissionAreaAdmin(ClearsPageCacheMixin, admin.ModelAdmin):
+class MissionAreaAdmin(ClearsPageCacheMixin, LanguagesAdminMixin, TranslationAdmin):
     list_display = ["name", "order", "slug"]
     list_editable = ["order"]
     list_filter = []

@@ -8,10 +8,9 @@ list (the paginator then counts them without a COUNT query) with only the fields
 Addresses use the scheme and host of the request (`protocol = None`), as the canonical links of the pages do;
 behind the production proxy, SECURE_PROXY_SSL_HEADER makes that https.
 
-Languages: the site will be in English (no prefix), French (/fr/) and Spanish (/es/). Once the URLs are in
-`i18n_patterns` (with `prefix_default_language=False`), set `I18N = True` below and nothing else: Django's
-Sitemap then lists every page once per language of settings.LANGUAGES, with hreflang alternates and an
-x-default pointing to the English address. The sitemap URL itself must stay outside `i18n_patterns`.
+Languages: every page is listed once per language of settings.LANGUAGES (English without a prefix, /fr/, /es/),
+each with its hreflang alternates and an x-default pointing to the English address (Django's `i18n`,
+`alternates` and `x_default`). The sitemap URL itself stays outside `i18n_patterns`.
 """
 
 from functools import cached_property
@@ -29,14 +28,11 @@ from toolbox.models import Kit, Resource
 
 from .models import NetworkPage
 
-# See the module docstring: True once the URLs carry a language prefix.
-I18N = False
-
 
 class BaseSitemap(Sitemap):
-    i18n = I18N
-    alternates = I18N
-    x_default = I18N
+    i18n = True
+    alternates = True
+    x_default = True
 
 
 class PublishedSitemap(BaseSitemap):

@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps.views import index as sitemap_index
 from django.contrib.sitemaps.views import sitemap
@@ -20,7 +21,9 @@ network_patterns = (
     "network",
 )
 
-urlpatterns = [
+# Pages for visitors exist in every language: English without a prefix (/toolbox/), French and Spanish under
+# /fr/ and /es/. The same slug in every language, so switching language keeps the page.
+urlpatterns = i18n_patterns(
     path("", views.home, name="home"),
     path("network/", include(network_patterns)),
     path("members/", include("members.urls")),
@@ -29,6 +32,12 @@ urlpatterns = [
     path("research/", include("research.urls")),
     path("news/", include("news.urls")),
     path("search/", views.search, name="search"),
+    prefix_default_language=False,
+)
+
+# One address whatever the language: the admin (in the staff member's browser language), machine-read files
+# and the sitemap, which lists every page in every language itself.
+urlpatterns += [
     path("admin/", admin.site.urls),
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots_txt, name="robots-txt"),

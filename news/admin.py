@@ -1,7 +1,8 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TranslationTabularInline
 
-from network_site.admin import PublishableAdmin, image_preview
+from network_site.admin import LanguagesInlineMixin, PublishableAdmin, image_preview
 
 from .forms import EventAdminForm
 from .models import Article, Event, Photo
@@ -32,7 +33,7 @@ class ArticleAdmin(PublishableAdmin):
         return image_preview(obj.image_thumbnail, 80)
 
 
-class PhotoInline(admin.TabularInline):
+class PhotoInline(LanguagesInlineMixin, TranslationTabularInline):
     model = Photo
     extra = 1
     fields = ["order", "image", "preview", "image_alt", "caption", "credit"]

@@ -1,13 +1,14 @@
 from django import forms
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TranslationTabularInline
 
-from network_site.admin import PublishableAdmin
+from network_site.admin import LanguagesInlineMixin, PublishableAdmin
 
 from .models import ResearchEntry, Researcher
 
 
-class ResearcherInline(admin.TabularInline):
+class ResearcherInline(LanguagesInlineMixin, TranslationTabularInline):
     model = Researcher
     fields = ["name", "institution", "role", "order"]
     extra = 1

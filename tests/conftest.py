@@ -18,3 +18,29 @@ def staff_client(django_user_model):
     staff = Client()
     staff.force_login(user)
     return staff
+
+
+@pytest.fixture(scope="session", autouse=True)
+def compiled_translations():
+    """The French and Spanish interface, compiled from the .po catalogues as `make` does."""
+    from django.core.management import call_command
+
+    call_command("compile_translations", verbosity=0)
+
+
+@pytest.fixture(autouse=True)
+def english_by_default():
+    """Each test, and the test code after each request, runs in English, the site's default: a request to /fr/
+    would otherwise leave French active in the thread, and `get_absolute_url()` called after it would give the
+    French address. (Served for real, every request sets its own language.)"""
+    from django.core.signals import request_finished
+    from django.utils import translation
+
+    def back_to_english(**kwargs):
+        translation.activate("en")
+
+    translation.activate("en")
+    request_finished.connect(back_to_english, dispatch_uid="tests-back-to-english")
+    yield
+    request_finished.disconnect(dispatch_uid="tests-back-to-english")
+    translation.deactivate()

@@ -4,6 +4,7 @@ import io
 import itertools
 
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import translation
 from PIL import Image
 
 from members.models import Organisation, OrganisationKind
@@ -91,7 +92,9 @@ def make_resource(*, files=(), organisations=(), mission_areas=(), tags=(), refr
     fields.setdefault("kind", ResourceKind.ACTION_SHEET)
     fields.setdefault("date", datetime.date(2015, 7, 1))
     fields.setdefault("status", Status.PUBLISHED)
-    resource = Resource.objects.create(**fields)
+    # The texts go to the columns of the language the sheet is written in (title_fr for a French sheet).
+    with translation.override(fields.get("language", "en")):
+        resource = Resource.objects.create(**fields)
     if organisations:
         resource.organisations.set(organisations)
     if mission_areas:

@@ -30,6 +30,8 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
+    # Before the admin, so its admin classes and fields per language are ready when the admin loads.
+    "modeltranslation",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -53,10 +55,14 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # Whole pages for anonymous visitors come from the page cache (see network_site/cache.py).
     "django.middleware.cache.UpdateCacheMiddleware",
+    # Right inside it: the page cache keeps a copy of an English page per language it offers (languages.py).
+    "network_site.languages.BrowserLanguageMiddleware",
     "network_site.middleware.PageGZipMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # The language comes from the address: /fr/... and /es/...; no prefix is English (network_site/urls.py).
+    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -131,6 +137,12 @@ AUTH_PASSWORD_VALIDATORS = [
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", _("English")), ("fr", _("French")), ("es", _("Spanish"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Content (see network_site/translation.py): a text missing in the visitor's language is shown in the first of
+# these that has one, with a note saying so (templates/includes/_fallback_note.html).
+MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
+MODELTRANSLATION_LANGUAGES = ("en", "fr", "es")
+MODELTRANSLATION_FALLBACK_LANGUAGES = ("en", "fr", "es")
+FORMAT_MODULE_PATH = ["network_site.formats"]
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True

@@ -1,4 +1,8 @@
 from django import template
+from django.utils.html import format_html
+from django.utils.translation import get_language
+
+from .. import languages
 
 register = template.Library()
 
@@ -7,3 +11,29 @@ register = template.Library()
 def elided_pages(page_obj):
     """Page numbers around the current page, with … for the gaps (1 2 … 7 8 9 … 40)."""
     return page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=1, on_ends=1)
+
+
+@register.simple_tag
+def shown_language(obj, field):
+    """The language `obj.<field>` is shown in (the visitor's, or a fallback): for `lang` on that text."""
+    return languages.shown_language(obj, field)
+
+
+@register.simple_tag
+def lang_attribute(obj, field):
+    """` lang="fr"` when `obj.<field>` is shown in another language than the page's, else nothing (WCAG 3.1.2)."""
+    code = languages.shown_language(obj, field)
+    return format_html(' lang="{}"', code) if code != get_language() else ""
+
+
+@register.inclusion_tag("includes/_fallback_note.html")
+def fallback_note(obj, *fields):
+    """A note when some of `fields` of `obj` are not written in the visitor's language and are shown in another
+    one instead: the page is never empty, and the visitor knows why the text is in another language."""
+    current = get_language()
+    shown = []
+    for field in fields:
+        code = languages.shown_language(obj, field)
+        if code != current and code not in shown:
+            shown.append(code)
+    return {"shown_languages": shown, "current_language": current}

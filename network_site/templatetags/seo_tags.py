@@ -15,7 +15,7 @@ from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.template.loader_tags import BLOCK_CONTEXT_KEY
 from django.templatetags.static import static
-from django.urls import reverse
+from django.urls import reverse, translate_url
 from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
@@ -26,6 +26,8 @@ from news.models import Article, Event
 from projects.models import Project
 from research.models import ResearchEntry
 from toolbox.models import Kit, Resource
+
+from ..languages import SITE_LANGUAGES, shown_language
 
 register = template.Library()
 
@@ -41,17 +43,33 @@ CREATIVE_COMMONS = re.compile(r"^CC[ -](?P<kind>BY(-NC)?(-SA|-ND)?)[ -](?P<versi
 
 # --- Head tags ----------------------------------------------------------------------------------------------------
 
+def _canonical_path(request, language=None):
+    """The page's path (in `language`, by default the page's own), with `?page=N` past a list's first page."""
+    path = translate_url(request.path, language) if language else request.path
+    page = request.GET.get("page", "")
+    if page.isdigit() and int(page) > 1:
+        path += f"?page={int(page)}"
+    return path
+
+
 @register.simple_tag(takes_context=True)
 def canonical_url(context):
     """The page's absolute address without its query string, except `?page=N` past the first page of a list."""
     request = context.get("request")
     if request is None:
         return ""
-    url = request.build_absolute_uri(request.path)
-    page = request.GET.get("page", "")
-    if page.isdigit() and int(page) > 1:
-        url += f"?page={int(page)}"
-    return url
+    return request.build_absolute_uri(_canonical_path(request))
+
+
+@register.simple_tag(takes_context=True)
+def language_alternates(context):
+    """[(hreflang, absolute address)] of this page in every language, and x-default (the English one)."""
+    request = context.get("request")
+    if request is None:
+        return []
+    alternates = [(code, request.build_absolute_uri(_canonical_path(request, code))) for code in SITE_LANGUAGES]
+    default = dict(alternates)[settings.LANGUAGE_CODE]
+    return [*alternates, ("x-default", default)]
 
 
 @register.simple_tag(takes_context=True)
@@ -72,6 +90,13 @@ def absolute_static(context, path):
 def og_locale():
     language = get_language() or settings.LANGUAGE_CODE
     return OG_LOCALES.get(language, to_locale(language))
+
+
+@register.simple_tag
+def og_locale_alternates():
+    """The og:locale of the page in the site's other languages."""
+    current = get_language() or settings.LANGUAGE_CODE
+    return [OG_LOCALES[code] for code in SITE_LANGUAGES if code != current and code in OG_LOCALES]
 
 
 @register.simple_tag(takes_context=True)
@@ -163,6 +188,8 @@ class JsonLd:
             Article: self.article, Event: self.event, ResearchEntry: self.research_entry,
         }
         data = builders[type(obj)](obj, **extra)
+        if type(obj) in (Project, Kit, Article, Event, ResearchEntry):
+            data["inLanguage"] = shown_language(obj, "title")  # the page's language, or the fallback shown
         return {"@context": "https://schema.org", **without_empty(data)}
 
     # The Network itself: home page, The Network pages, publisher and default organiser elsewhere.
@@ -250,7 +277,7 @@ class JsonLd:
             # The sheet is always there; each file has its own permanent download address.
             "associatedMedia": [
                 {"@type": "MediaObject", "name": gettext("PDF sheet"), "contentUrl": self.url(resource.get_sheet_url()),
-                 "encodingFormat": "application/pdf", "inLanguage": resource.language},
+                 "encodingFormat": "application/pdf", "inLanguage": get_language()},
                 *(without_empty({
                     "@type": "MediaObject", "contentUrl": self.url(file.get_absolute_url()),
                     "encodingFormat": file.content_type, "inLanguage": file.language,

@@ -157,6 +157,9 @@ def hidden_items():
     ]
 
 
+LANGUAGE_PREFIXES = ["", "/fr", "/es"]
+
+
 # --- Sitemap and robots.txt ---------------------------------------------------------------------------------------
 
 def test_the_sitemap_lists_every_published_page_with_its_last_change_and_no_hidden_one(client):
@@ -164,12 +167,14 @@ def test_the_sitemap_lists_every_published_page_with_its_last_change_and_no_hidd
     hidden = hidden_items()
     entries = sitemap_entries(client)
     for path in LIST_PAGES + [item.get_absolute_url() for item in items.values()]:
-        assert ORIGIN + path in entries, path
-        age = timezone.now().date() - datetime.date.fromisoformat(entries[ORIGIN + path])
-        assert datetime.timedelta(0) <= age <= datetime.timedelta(days=1), path
+        for prefix in LANGUAGE_PREFIXES:
+            assert ORIGIN + prefix + path in entries, prefix + path
+            age = timezone.now().date() - datetime.date.fromisoformat(entries[ORIGIN + prefix + path])
+            assert datetime.timedelta(0) <= age <= datetime.timedelta(days=1), path
     for item in hidden:
-        assert ORIGIN + item.get_absolute_url() not in entries, item
-    assert len(entries) == len(LIST_PAGES) + len(items)
+        for prefix in LANGUAGE_PREFIXES:
+            assert ORIGIN + prefix + item.get_absolute_url() not in entries, item
+    assert len(entries) == len(LANGUAGE_PREFIXES) * (len(LIST_PAGES) + len(items))
 
 
 def test_an_item_written_before_its_publication_is_dated_by_its_publication(client):
@@ -203,31 +208,32 @@ def test_the_sitemap_runs_a_fixed_number_of_queries_whatever_the_number_of_items
     hidden_items()
     many = [queries("/sitemap.xml"), queries("/sitemap-toolbox.xml"), queries("/sitemap-pages.xml")]
     assert few == many
-    # The index: a count and a date per section (one UNION for the list pages); a section: a count and a page.
-    assert many == [2 * (len(sitemaps.SITEMAPS) - 1) + 1, 2, 1]
+    # The index: a count and a date per section (one UNION for the list pages); a section: its items (each
+    # listed once per language).
+    assert many == [2 * (len(sitemaps.SITEMAPS) - 1) + 1, 1, 1]
 
 
 def test_big_sections_are_split_into_files_listed_by_the_index(client, monkeypatch):
-    monkeypatch.setattr(sitemaps.ResourceSitemap, "limit", 2)
+    monkeypatch.setattr(sitemaps.ResourceSitemap, "limit", 6)
     for _ in range(5):
         make_resource()
+    # 5 resources in 3 languages: 15 addresses, in files of 6.
     toolbox_files = [address for address in section_addresses(client) if "sitemap-toolbox.xml" in address]
     assert len(toolbox_files) == 3
-    assert len(parse_xml(client, "/sitemap-toolbox.xml?p=3", "urlset").findall("sm:url", SITEMAP_NS)) == 1
+    assert len(parse_xml(client, "/sitemap-toolbox.xml?p=3", "urlset").findall("sm:url", SITEMAP_NS)) == 3
 
 
-def test_turning_languages_on_lists_each_page_in_each_language_with_alternates(client, monkeypatch, settings):
-    """The one-line switch documented in network_site/sitemaps.py (the addresses get prefixes with i18n_patterns)."""
-    for name in ["i18n", "alternates", "x_default"]:
-        monkeypatch.setattr(sitemaps.BaseSitemap, name, True)
+def test_each_page_is_listed_in_each_language_with_its_alternates(client):
     article = make_article()
+    path = article.get_absolute_url()
     root = sitemap_root(client)
-    urls = [url for url in root.findall("sm:url", SITEMAP_NS)
-            if url.findtext("sm:loc", namespaces=SITEMAP_NS) == ORIGIN + article.get_absolute_url()]
-    languages = [code for code, _name in settings.LANGUAGES]
-    assert len(urls) == len(languages)
-    alternates = urls[0].findall("xhtml:link", SITEMAP_NS)
-    assert sorted(link.get("hreflang") for link in alternates) == sorted([*languages, "x-default"])
+    expected = {"en": ORIGIN + path, "fr": ORIGIN + "/fr" + path, "es": ORIGIN + "/es" + path,
+                "x-default": ORIGIN + path}
+    for language in ["en", "fr", "es"]:
+        [url] = [url for url in root.findall("sm:url", SITEMAP_NS)
+                 if url.findtext("sm:loc", namespaces=SITEMAP_NS) == expected[language]]
+        alternates = {link.get("hreflang"): link.get("href") for link in url.findall("xhtml:link", SITEMAP_NS)}
+        assert alternates == expected
 
 
 def test_robots_txt_points_to_the_sitemap(client):

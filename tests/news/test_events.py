@@ -521,16 +521,16 @@ def test_the_admin_change_form_shows_the_photo_inline(staff_client):
 
 def test_staff_type_times_in_the_event_zone_and_they_are_stored_in_utc(staff_client):
     data = {
-        "title": "Ottawa open forum", "slug": "ottawa-open-forum", "kind": EventKind.OPEN_FORUM,
-        "summary": "A day of collective intelligence.",
+        "title_en": "Ottawa open forum", "slug": "ottawa-open-forum", "kind": EventKind.OPEN_FORUM,
+        "summary_en": "A day of collective intelligence.",
         "start_at_0": "2015-07-21", "start_at_1": "09:00", "end_at_0": "2015-07-21", "end_at_1": "17:00",
         "time_zone": "America/Toronto", "city": "Ottawa", "country": "CA",
-        "description": "<p>Open space.</p>", "status": Status.PUBLISHED,
+        "description_en": "<p>Open space.</p>", "status": Status.PUBLISHED,
         "published_at_0": "2015-06-01", "published_at_1": "08:00",
         "photos-TOTAL_FORMS": "1", "photos-INITIAL_FORMS": "0", "photos-MIN_NUM_FORMS": "0",
         "photos-MAX_NUM_FORMS": "1000",
         "photos-0-order": "1", "photos-0-image": png_upload("forum.png", size=(800, 600)),
-        "photos-0-image_alt": "Participants around a table", "photos-0-caption": "", "photos-0-credit": "",
+        "photos-0-image_alt_en": "Participants around a table", "photos-0-caption_en": "", "photos-0-credit": "",
     }
     response = staff_client.post(reverse("admin:news_event_add"), data)
     assert response.status_code == 302, response.context["adminform"].form.errors if response.context else response

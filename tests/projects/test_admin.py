@@ -64,7 +64,7 @@ def test_lead_and_partner_organisations_are_picked_with_autocomplete():
 def test_staff_can_add_a_project_in_the_admin(staff_client):
     lead = make_organisation()
     response = staff_client.post(reverse("admin:projects_project_add"), {
-        "title": "New project", "slug": "new-project", "summary": "A new project.", "status": Status.DRAFT,
+        "title_en": "New project", "slug": "new-project", "summary_en": "A new project.", "status": Status.DRAFT,
         "context": "<p>Why</p>", "lead_organisation": lead.pk, "countries": ["CO", "SN"],
         "mission_areas": [mission_area().pk], "tags": "Mental health, Surveys", "project_status": "planned",
         "start_date": "2025-01-01", "end_date": "2024-01-01",
@@ -74,7 +74,7 @@ def test_staff_can_add_a_project_in_the_admin(staff_client):
     assert not Project.objects.filter(slug="new-project").exists()
 
     response = staff_client.post(reverse("admin:projects_project_add"), {
-        "title": "New project", "slug": "new-project", "summary": "A new project.", "status": Status.DRAFT,
+        "title_en": "New project", "slug": "new-project", "summary_en": "A new project.", "status": Status.DRAFT,
         "context": "<p>Why</p>", "lead_organisation": lead.pk, "countries": ["CO", "SN"],
         "mission_areas": [mission_area().pk], "tags": "Mental health, Surveys", "project_status": "planned",
         "start_date": "2024-01-01", "end_date": "2025-01-01",

@@ -18,15 +18,16 @@ ADD_URL = reverse("admin:research_researchentry_add")
 def form_data(**fields):
     """A valid add form for a research-action entry with one researcher, in draft."""
     data = {
-        "title": "Health of pupils and teachers", "slug": "health-of-pupils-and-teachers",
-        "summary": "Researchers join health projects in schools.", "research_question": "<p>How?</p>",
-        "method": "<p>Interviews.</p>", "research_status": ResearchStatus.FIELDWORK, "deadline_0": "", "deadline_1": "",
+        "title_en": "Health of pupils and teachers", "slug": "health-of-pupils-and-teachers",
+        "summary_en": "Researchers join health projects in schools.", "research_question_en": "<p>How?</p>",
+        "method_en": "<p>Interviews.</p>", "research_status": ResearchStatus.FIELDWORK,
+        "deadline_0": "", "deadline_1": "",
         "start_date": "2015-01-01", "end_date": "2016-01-01", "status": Status.DRAFT,
         "published_at_0": "2015-01-01", "published_at_1": "09:00:00",
         "researchers-TOTAL_FORMS": "1", "researchers-INITIAL_FORMS": "0",
         "researchers-MIN_NUM_FORMS": "0", "researchers-MAX_NUM_FORMS": "1000",
         "researchers-0-name": "Marie Curie", "researchers-0-institution": "University of Paris",
-        "researchers-0-role": "Principal investigator", "researchers-0-order": "1",
+        "researchers-0-role_en": "Principal investigator", "researchers-0-order": "1",
     }
     data.update(fields)
     return data

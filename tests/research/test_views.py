@@ -279,7 +279,7 @@ def test_the_detail_page_shows_the_whole_entry(client):
         "Marie Curie", "University of Paris", "Principal investigator", "Ada Lovelace",
         f'<a href="{cleeress.get_absolute_url()}">', "CLEERESS", "University not yet listed",
         f'<a href="{sacha.get_absolute_url()}">SACHA schools in Haiti</a>', "/research/?mission_area=healthy-schools",
-        "Healthy schools", "Jan. 15, 2015", "Dec. 31, 2016", "Fieldwork",
+        "Healthy schools", "15 January 2015", "31 December 2016", "Fieldwork",
     ]:
         assert text in content, text
     assert "<script>alert" not in content

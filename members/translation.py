@@ -1,0 +1,11 @@
+"""Member texts in each language (see network_site/translation.py). Names and acronyms stay as each
+organisation writes them: they are proper names."""
+
+from modeltranslation.translator import TranslationOptions, register
+
+from .models import Organisation
+
+
+@register(Organisation)
+class OrganisationTranslation(TranslationOptions):
+    fields = ("description", "health_social_protection_work")

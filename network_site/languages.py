@@ -1,0 +1,90 @@
+"""The site's three languages: their names, the switcher's links, the browser's language and content fallbacks.
+
+The language of a page comes from its address only (English without a prefix, /fr/, /es/), so every address
+always shows the same thing to everybody and can be cached and shared. A browser asking for French or Spanish
+on an English page is *offered* that language (a link at the top of the page), never redirected.
+"""
+
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.cache import has_vary_header, patch_vary_headers
+from django.utils.translation import get_language, get_language_info
+from django.utils.translation.trans_real import parse_accept_lang_header
+from modeltranslation.utils import resolution_order
+
+SITE_LANGUAGES = [code for code, _name in settings.LANGUAGES]
+
+
+def language_name(code):
+    """A language's name in that language ("Français"), as the switcher and the toolbox's language filter show
+    it, so a visitor recognises their own language whatever the page's language."""
+    try:
+        name = get_language_info(code)["name_local"]
+    except KeyError:
+        return code
+    return name[:1].upper() + name[1:]
+
+
+def switcher_links(request):
+    """The current page in each language: [{code, name, name_in_text, url, is_current}], query string kept
+    (filters, page). `name_in_text` is the name as written within a sentence ("français")."""
+    current = get_language()
+    full_path = request.get_full_path()
+    return [
+        {"code": code, "name": language_name(code), "name_in_text": get_language_info(code)["name_local"],
+         "url": translate_url(full_path, code), "is_current": code == current}
+        for code in SITE_LANGUAGES
+    ]
+
+
+def browser_language(accept_language):
+    """The site language the browser prefers most ("fr"), or "" when it names none of them."""
+    for tag, _quality in parse_accept_lang_header(accept_language or ""):
+        code = tag.split("-")[0].lower()
+        if code in SITE_LANGUAGES:
+            return code
+    return ""
+
+
+BROWSER_LANGUAGE = "HTTP_X_BROWSER_LANGUAGE"
+
+
+class BrowserLanguageMiddleware:
+    """Notes the site language the browser prefers ("fr", or "") as if the browser had sent it in an
+    `X-Browser-Language` header, and says English pages vary with it.
+
+    English pages may offer the browser's language, so the page cache must keep a copy per offered language.
+    Django's cache ignores `Vary: Accept-Language` when translations are on (it keys pages on the page's
+    language instead), and the raw header would make one copy per browser set-up anyway: this header has at
+    most four values. Placed just inside UpdateCacheMiddleware, so the cache sees both the header and the Vary.
+    Shared caches in front of the site still vary on the raw Accept-Language, which LocaleMiddleware sets.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        request.META[BROWSER_LANGUAGE] = browser_language(request.META.get("HTTP_ACCEPT_LANGUAGE"))
+        response = self.get_response(request)
+        if has_vary_header(response, "Accept-Language"):
+            patch_vary_headers(response, ["X-Browser-Language"])
+        return response
+
+
+def offered_language(request, links):
+    """The switcher link of the browser's language when the page is in another one and was reached without a
+    language prefix (English); None otherwise. A page under /fr/ or /es/ was chosen: nothing is offered."""
+    code = request.META.get(BROWSER_LANGUAGE, "")
+    if not code or code == settings.LANGUAGE_CODE or get_language() != settings.LANGUAGE_CODE:
+        return None
+    return next((link for link in links if link["code"] == code), None)
+
+
+def shown_language(obj, field):
+    """The language `obj.<field>` is shown in on this page: the visitor's, or the first fallback that has a
+    text. For the note saying so and for `lang` on the text."""
+    current = get_language() or settings.LANGUAGE_CODE
+    for code in resolution_order(current):
+        if getattr(obj, f"{field}_{code}", None):
+            return code
+    return current

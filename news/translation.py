@@ -1,0 +1,20 @@
+"""News and event texts in each language (see network_site/translation.py)."""
+
+from modeltranslation.translator import TranslationOptions, register
+
+from .models import Article, Event, Photo
+
+
+@register(Article)
+class ArticleTranslation(TranslationOptions):
+    fields = ("title", "summary", "body", "image_alt")
+
+
+@register(Event)
+class EventTranslation(TranslationOptions):
+    fields = ("title", "summary", "description", "programme", "outcomes")
+
+
+@register(Photo)
+class PhotoTranslation(TranslationOptions):
+    fields = ("caption", "image_alt")

@@ -1,0 +1,13 @@
+"""Project texts in each language (see network_site/translation.py)."""
+
+from modeltranslation.translator import TranslationOptions, register
+
+from .models import Project
+
+
+@register(Project)
+class ProjectTranslation(TranslationOptions):
+    fields = (
+        "title", "summary", "context", "beneficiaries_description", "general_objective", "specific_objectives",
+        "activities", "results", "image_alt",
+    )

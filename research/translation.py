@@ -1,0 +1,16 @@
+"""Research-action texts in each language (see network_site/translation.py). Researchers' names and
+institutions are proper names; their role is translated."""
+
+from modeltranslation.translator import TranslationOptions, register
+
+from .models import ResearchEntry, Researcher
+
+
+@register(ResearchEntry)
+class ResearchEntryTranslation(TranslationOptions):
+    fields = ("title", "summary", "research_question", "method")
+
+
+@register(Researcher)
+class ResearcherTranslation(TranslationOptions):
+    fields = ("role",)
