@@ -6,7 +6,7 @@ PORT ?= 8000
 HOST ?= 127.0.0.1
 WORKERS ?= 2
 
-.PHONY: run test install migrate demo static lint check clean bench
+.PHONY: run test install translations migrate demo static lint check clean bench
 
 # Re-install only when requirements.txt changes.
 $(VENV)/.installed: requirements.txt
@@ -17,7 +17,11 @@ $(VENV)/.installed: requirements.txt
 
 install: $(VENV)/.installed
 
-migrate: install
+# The interface in French and Spanish: locale/*/django.po compiled to .mo (README, "Translations").
+translations: install
+	$(PY) manage.py compile_translations
+
+migrate: translations
 	$(PY) manage.py migrate --noinput
 
 static: install
@@ -31,7 +35,7 @@ run: demo static
 	$(VENV)/bin/gunicorn network_site.wsgi:application --bind $(HOST):$(PORT) --workers $(WORKERS) \
 		--access-logfile - --forwarded-allow-ips 127.0.0.1
 
-test: install
+test: translations
 	$(PY) -m pytest
 
 lint: install
