@@ -1,24 +1,32 @@
 """The site search: one query over members, projects, toolbox resources and kits, news, events and research-action.
 
-PostgreSQL: full-text search in the `portal_search` configuration (network_site/migrations/0003), which is the
-`simple` dictionary after `unaccent`, and every word of the query also matches as the start of a longer word. So
-"sante" finds "Santé", "enseignant" finds "enseignants" and "teacher" finds "teachers", whatever the language of
-the page or of the content. A language's stemmer (the `french` or `english` configuration) was not used because the
-content is mixed: a French toolbox sheet is read from the English site, a Colombian member writes in Spanish, and a
-resource has one stored vector for every visitor; a stemmer applied to another language's words mangles them, while
-prefixes behave the same in every language and script (a plural typed for a singular written is what they miss).
-Common English, French and Spanish words are left out of the query. Each type's texts are weighted title (A),
-summary (B), rest (C) in one vector with a GIN index (the migration); results are ranked with ts_rank on the title
-and summary, extracts come from ts_headline, and "did you mean" compares the words of the published titles closest
-to a misspelt word (trigram indexes, pg_trgm) by trigram similarity.
+Texts are written per language (django-modeltranslation: `title_en`, `title_fr`, `title_es`), often in one only: a
+French toolbox sheet has no English title. So the search looks into the columns of EVERY language (a French text is
+found from the English site and the other way round), and results show each text as the page does (`obj.title`:
+the page's language, else the first that has one), with the words found highlighted.
 
-SQLite (laptops, the demo): every word must appear (LIKE: case is ignored for ASCII letters only, accents are not),
-scored title > summary > rest; extracts highlighted in Python; "did you mean" with difflib over the same title words.
+PostgreSQL: full-text search with the stemmer of the PAGE's language, accents ignored: configurations `portal_en`,
+`portal_fr`, `portal_es` (network_site/migrations/0006), `unaccent` then the language's stemmer. On the French site
+"enseignants" finds "enseignant" and "sante" finds "Santé"; on the Spanish one "docentes" finds "docente". The
+page's stemmer rather than each text's: the visitor's words are stemmed as they were meant, a text in another
+language is still found (its words go through the same stemmer as the query's), and a query reads one GIN index
+per type of content and language, built over the columns of every language. Every word must match, as a prefix
+after stemming ('enseign':*), so the start of a word is enough; common English, French and Spanish words are left
+out. Texts are weighted title (A), summary (B), rest (C); ranked with ts_rank on the title and summary; titles and
+extracts highlighted by ts_headline, so what is marked is what matched. Toolbox resources have stored vectors, one
+per language (Resource.search_vector_<language>, toolbox/services.py), as their text includes their files' (PDFs).
+
+SQLite (laptops, the demo): every word must appear in one of the columns (LIKE: case ignored for ASCII letters
+only, accents not ignored, no stemming), scored title > summary > rest; extracts highlighted in Python.
+
+"Did you mean", only when nothing was found (every word must match, so otherwise no word is misspelt): each typed
+word that no published title word (of any language) starts with, nor on PostgreSQL shares its stem, is replaced by
+the closest such word: by trigram similarity among the titles closest to it (pg_trgm indexes), by difflib on SQLite.
 
 Either way: drafts and scheduled items never appear (each type's `published()`), a query is cut to
 MAX_QUERY_LENGTH characters and MAX_WORDS words, and only letters and digits reach the database as search terms, so
-no query can be a syntax error. One SQL query per type (its count comes with its first results) and one for the
-suggestion, whatever the number of rows.
+no query can be a syntax error. One SQL query per type (its count comes with its first results), plus one for the
+suggestion when nothing was found, whatever the number of rows.
 """
 
 import difflib
@@ -30,24 +38,29 @@ from dataclasses import dataclass, field
 from functools import reduce
 from urllib.parse import urlencode
 
+from django.contrib.postgres.expressions import ArraySubquery
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVectorField
 from django.db import connection
-from django.db.models import Case, Count, F, FloatField, Func, Q, TextField, Value, When, Window
-from django.db.models.functions import Concat, StrIndex, Substr
+from django.db.models import Case, Count, F, FloatField, Func, OuterRef, Q, TextField, Value, When, Window
+from django.db.models.functions import Coalesce, Concat, NullIf
 from django.urls import reverse
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.settings import AVAILABLE_LANGUAGES
+from modeltranslation.translator import NotRegistered, translator
+from modeltranslation.utils import build_localized_fieldname, get_language, resolution_order
 
 from members.models import Organisation
 from news.models import Article, Event
 from projects.models import Project
 from research.models import ResearchEntry
-from toolbox.models import Kit, Resource
+from toolbox.models import Kit, Resource, ResourceFile
 
 from .richtext import RichTextField
 
-SEARCH_CONFIG = "portal_search"
+# The text search configuration of each language of the site (network_site/migrations/0006).
+SEARCH_CONFIGS = {language: f"portal_{language}" for language in AVAILABLE_LANGUAGES}
 MAX_QUERY_LENGTH = 200  # what the members, projects and toolbox lists accept in their own `q`
 MAX_WORDS = 10
 RESULTS_PER_GROUP = 5
@@ -61,6 +74,9 @@ EXTRACT_LENGTH = 220  # characters around the first match (SQLite; ts_headline c
 # What ts_headline puts around matches: private-use characters, removed from queries and never shown, so they can
 # be told apart from the text, which is escaped before they become <mark> elements.
 MARK_START, MARK_STOP = "\ue000", "\ue001"
+# A toolbox resource's texts by weight: search_text holds its summary and sheet in every language, its makers,
+# tags and the text of its files (toolbox/services.py).
+RESOURCE_WEIGHTS = {"A": ("title",), "B": ("summary",), "C": ("search_text",)}
 
 # Words so common in English, French or Spanish that requiring them would only lose results ("santé des
 # enseignants" needs no "des"). Written without accents: compared after fold().
@@ -111,13 +127,20 @@ def query_words(query):
     return (meaningful or words)[:MAX_WORDS]
 
 
-def text_query(words):
-    """A PostgreSQL SearchQuery needing every word, as a prefix when long enough; accents ignored.
+def search_language():
+    """The language of the page, whose stemmer the search uses: always one of the site's (modeltranslation's)."""
+    return get_language()
+
+
+def text_query(words, language=None):
+    """A PostgreSQL SearchQuery needing every word, as a prefix when long enough, in the configuration of
+    `language` (the page's by default): stemmed, accents ignored.
 
     `words` come from query_words(): letters and digits only, so quoting them is enough to make any query valid.
+    A word the stemmer drops (a common word of that language) is left out by to_tsquery().
     """
     terms = [f"'{word}':*" if len(word) >= PREFIX_MIN_LENGTH else f"'{word}'" for word in words]
-    return SearchQuery(" & ".join(terms), search_type="raw", config=SEARCH_CONFIG)
+    return SearchQuery(" & ".join(terms), search_type="raw", config=SEARCH_CONFIGS[language or search_language()])
 
 
 # --- Highlighting ------------------------------------------------------------------------------------------------
@@ -180,15 +203,57 @@ def highlight(text, words, *, length=None):
     return mark_safe(prefix + "".join(parts).strip() + suffix)  # every piece of text is escaped above
 
 
-def headline_html(headline):
-    """ts_headline's extract as safe HTML: the text escaped, then its match markers turned into <mark>."""
-    text = escape(html.unescape(" ".join((headline or "").split())))
+def headline_html(headline, *, unescape=True):
+    """ts_headline's text as safe HTML: the text escaped, then its match markers turned into <mark>. Extracts come
+    from HTML with its tags removed, so their entities are decoded first (`unescape`); titles are plain text."""
+    text = " ".join((headline or "").split())
+    text = escape(html.unescape(text) if unescape else text)
     text = re.sub(f"{MARK_START}(.*?){MARK_STOP}", r"<mark>\1</mark>", text, flags=re.DOTALL)
     return mark_safe(text.replace(MARK_START, "").replace(MARK_STOP, ""))  # escaped above
 
 
 def plain_text(value, is_html):
     return html.unescape(strip_tags(value or "")) if is_html else (value or "")
+
+
+# --- Columns of every language ------------------------------------------------------------------------------------
+
+def translated_fields(model):
+    try:
+        return set(translator.get_options_for_model(model).get_field_names())
+    except NotRegistered:
+        return set()
+
+
+def columns_of(model, names):
+    """The columns of fields `names`: those of every language for a translated field (title_en, title_fr,
+    title_es), the field itself otherwise."""
+    translated = translated_fields(model)
+    return [
+        column
+        for name in names
+        for column in ([build_localized_fieldname(name, language) for language in AVAILABLE_LANGUAGES]
+                       if name in translated else [name])
+    ]
+
+
+def shown_text(model, name, language):
+    """SQL for the text of field `name` as `obj.<name>` shows it in `language`: its column, else the first
+    fallback language's that is not empty."""
+    if name not in translated_fields(model):
+        return F(name)
+    columns = [NullIf(F(build_localized_fieldname(name, code)), Value("")) for code in resolution_order(language)]
+    return Coalesce(*columns, output_field=TextField()) if len(columns) > 1 else columns[0]
+
+
+def shown_language(obj, name, language):
+    """The language `obj.<name>` is shown in, on a page in `language`; None if the field is not translated."""
+    if name not in translated_fields(type(obj)):
+        return None
+    return next(
+        (code for code in resolution_order(language) if getattr(obj, build_localized_fieldname(name, code), None)),
+        None,
+    )
 
 
 # --- What is searched ---------------------------------------------------------------------------------------------
@@ -208,6 +273,84 @@ class EmptyTextArray(Func):
     output_field = TextField()
 
 
+class SearchDocument(Func):
+    """portal_search_document('portal_fr'::regconfig, a, b, c): the weighted vector of texts of weight A, B and C
+    in a language's configuration (network_site/migrations/0006). The configuration is written in the SQL, not
+    passed as a parameter, so that the expression is the one an index was built on."""
+
+    function = "portal_search_document"
+    template = "%(function)s('%(config)s'::regconfig, %(expressions)s)"
+    output_field = SearchVectorField()
+
+    def __init__(self, config, *arrays):
+        if config not in SEARCH_CONFIGS.values():
+            raise ValueError(f"Unknown text search configuration {config!r}")
+        super().__init__(*arrays, config=config)
+
+
+def search_document(model, weights, config, only="ABC"):
+    """The weighted vector of a row's texts of `weights` ({"A": fields, ...}), every language's columns, in
+    `config`; with the weights in `only` (the others left empty)."""
+    arrays = []
+    for weight in "ABC":
+        columns = columns_of(model, weights.get(weight, ())) if weight in only else []
+        arrays.append(TextArray(*columns) if columns else EmptyTextArray())
+    return SearchDocument(config, *arrays)
+
+
+def like_matches(queryset, weights, words):
+    """SQLite: the rows of `queryset` having every word in one of the columns of `weights`, with a `rank` adding
+    up, for each word, the score of the heaviest weight it appears in."""
+    columns = {weight: columns_of(queryset.model, names) for weight, names in weights.items() if names}
+
+    def anywhere(word, names):
+        return reduce(operator.or_, (Q(**{f"{name}__icontains": word}) for name in names))
+
+    every_column = [name for names in columns.values() for name in names]
+    every_word = reduce(operator.and_, (anywhere(word, every_column) for word in words))
+    scores = [
+        Case(
+            *(When(anywhere(word, names), then=Value(WEIGHT_SCORES[weight])) for weight, names in columns.items()),
+            default=Value(0.0), output_field=FloatField(),
+        )
+        for word in words
+    ]
+    return queryset.filter(every_word).annotate(rank=reduce(operator.add, scores))
+
+
+class Coalesced(Func):
+    template = "COALESCE(%(expressions)s, '')"
+    output_field = TextField()
+
+
+class SpaceJoined(Func):
+    """a || ' ' || b ...: as written in the trigram indexes of network_site/migrations/0006."""
+
+    template = "%(expressions)s"
+    arg_joiner = " || ' ' || "
+    output_field = TextField()
+
+
+class Lines(Func):
+    """The non-empty texts, one after the other (PostgreSQL)."""
+
+    template = "array_to_string(ARRAY[%(expressions)s]::text[], ' \n ')"
+    output_field = TextField()
+
+
+def all_titles(model, name="title"):
+    """SQL: the titles of every language, one after the other (what "did you mean" reads)."""
+    columns = columns_of(model, [name])
+    if len(columns) == 1:
+        return F(columns[0])
+    return SpaceJoined(*(Coalesced(F(column)) for column in columns))
+
+
+def without_tags(expression):
+    return Func(expression, Value("<[^>]*>"), Value(" "), Value("g"), function="regexp_replace",
+                output_field=TextField())
+
+
 @dataclass(frozen=True)
 class Source:
     """One type of content: its published rows, the fields searched (by weight) and those the extract comes from."""
@@ -218,7 +361,7 @@ class Source:
     list_takes_query: bool  # whether the list page filters with `?q=` itself
     published: object  # a callable returning the published queryset: called per search, as publication is timely
     title_field: str
-    weights: dict  # {"A": fields, "B": fields, "C": fields}
+    weights: dict  # {"A": fields, "B": fields, "C": fields}; a translated field stands for its every language
     extract_fields: tuple
     columns: tuple  # what the results template shows
 
@@ -229,61 +372,48 @@ class Source:
     def is_html(self, name):
         return isinstance(self.model._meta.get_field(name), RichTextField)
 
-    def searched_fields(self):
-        return [name for names in self.weights.values() for name in names]
-
-    def matches(self, query, words, is_postgresql):
+    def matches(self, query, words, language, is_postgresql):
         """The published rows matching every word, annotated with a `rank`."""
         queryset = self.published()
-        if is_postgresql:
-            search_query = text_query(words)
-            # Matched on the whole document (with its GIN index); ranked on the title and summary only, which is
-            # as good an order and far cheaper than rebuilding every matching body's vector.
-            return queryset.alias(document=self.document()).filter(document=search_query).annotate(
-                rank=SearchRank(self.document(weights="AB"), search_query)
-            )
-        every_word = Q()
-        for word in words:
-            every_word &= reduce(operator.or_, (Q(**{f"{name}__icontains": word}) for name in self.searched_fields()))
-        scores = [
-            Case(
-                *(When(reduce(operator.or_, (Q(**{f"{name}__icontains": word}) for name in names)),
-                       then=Value(WEIGHT_SCORES[weight])) for weight, names in self.weights.items()),
-                default=Value(0.0), output_field=FloatField(),
-            )
-            for word in words
-        ]
-        return queryset.filter(every_word).annotate(rank=reduce(operator.add, scores))
+        if not is_postgresql:
+            return like_matches(queryset, self.weights, words)
+        config = SEARCH_CONFIGS[language]
+        search_query = text_query(words, language)
+        # Matched on the whole document (with its GIN index); ranked on the title and summary only, which is
+        # as good an order and far cheaper than rebuilding every matching body's vector.
+        return queryset.alias(document=self.document(config)).filter(document=search_query).annotate(
+            rank=SearchRank(self.document(config, only="AB"), search_query)
+        )
 
-    def document(self, weights="ABC"):
-        """The row's weighted search vector (PostgreSQL), built from its texts of `weights`.
+    def document(self, config, only="ABC"):
+        """The row's weighted search vector (PostgreSQL) in `config`, from its texts of every language.
 
-        With every weight, exactly the expression network_site/migrations/0003 indexes, so the index is used.
+        With every weight, exactly the expression network_site/migrations/0006 indexes, so the index is used.
         """
-        arrays = [
-            TextArray(*self.weights[weight]) if weight in weights and self.weights.get(weight) else EmptyTextArray()
-            for weight in "ABC"
-        ]
-        return Func(*arrays, function="portal_search_document", output_field=SearchVectorField())
+        return search_document(self.model, self.weights, config, only)
 
     def ordering(self):
         return ["-rank", self.title_field, "pk"]
 
-    def extract_expression(self):
-        """The text ts_headline takes the extract from, HTML tags removed (PostgreSQL)."""
-        parts = []
-        for name in self.extract_fields:
-            text = F(name)
-            if self.is_html(name):
-                text = Func(text, Value("<[^>]*>"), Value(" "), Value("g"), function="regexp_replace",
-                            output_field=TextField())
-            parts.extend([text, Value(" \n ")])
-        parts = parts[:-1]
-        return Concat(*parts, output_field=TextField()) if len(parts) > 1 else parts[0]
+    def title_expression(self, language):
+        """SQL for the title as display_title() shows it (PostgreSQL, to highlight it with ts_headline)."""
+        return shown_text(self.model, self.title_field, language)
 
-    def extract_text(self, obj):
-        """The same text, from a loaded row (SQLite)."""
+    def extract_expression(self, language):
+        """The texts ts_headline takes the extract from, as the page shows them, HTML tags removed (PostgreSQL)."""
+        texts = []
+        for name in self.extract_fields:
+            text = shown_text(self.model, name, language)
+            texts.append(without_tags(text) if self.is_html(name) else text)
+        return Lines(*texts)
+
+    def extract_text(self, obj, words):
+        """The same texts, from a loaded row (SQLite)."""
         return " \n ".join(plain_text(getattr(obj, name), self.is_html(name)) for name in self.extract_fields)
+
+    def load_columns(self, is_postgresql):
+        """The fields `only()` loads: those shown, and on SQLite those the extract is taken from."""
+        return self.columns if is_postgresql else (*self.columns, *self.extract_fields)
 
     def display_title(self, obj):
         return getattr(obj, self.title_field)
@@ -293,22 +423,41 @@ class MemberSource(Source):
     def display_title(self, obj):
         return f"{obj.name} ({obj.acronym})" if obj.acronym and obj.acronym != obj.name else obj.name
 
+    def title_expression(self, language):
+        return Case(
+            When(Q(acronym="") | Q(acronym=F("name")), then=F("name")),
+            default=Concat(F("name"), Value(" ("), F("acronym"), Value(")")),
+            output_field=TextField(),
+        )
+
 
 class ResourceSource(Source):
-    """Toolbox resources: Resource.objects.search(), the toolbox's own search (stored vector, PDF text included)."""
+    """Toolbox resources: Resource.objects.search(), the toolbox's own search (stored vectors, PDF text included)."""
 
-    def matches(self, query, words, is_postgresql):
+    def matches(self, query, words, language, is_postgresql):
         return self.published().search(query)
 
     def ordering(self):
         return ["-rank", "-date", "title", "pk"]
 
-    def extract_expression(self):
-        # search_text starts with the title, shown above the extract anyway: the extract is taken after it.
-        return Substr("search_text", StrIndex("search_text", Value("\n")) + 1, output_field=TextField())
+    def extract_expression(self, language):
+        # The summary and sheet in the page's language (else another), then the text of the files, that of the
+        # page's language first: where a word was found when it is not in the sheet.
+        files = ResourceFile.objects.filter(resource=OuterRef("pk")).order_by(
+            Case(When(language=language, then=Value(0)), default=Value(1)), "language"
+        ).values("text")
+        files_text = Func(ArraySubquery(files), Value(" \n "), function="array_to_string", output_field=TextField())
+        return Lines(*(shown_text(self.model, name, language) for name in self.extract_fields), files_text)
 
-    def extract_text(self, obj):
-        return obj.search_text.partition("\n")[2] or obj.summary  # the same, from a loaded row (SQLite)
+    def extract_text(self, obj, words):
+        # The sheet as shown, unless the words are only elsewhere: in another language or in a file. search_text
+        # has the titles on its first line, then every language's texts and the files' text.
+        sheet = super().extract_text(obj, words)
+        elsewhere = obj.search_text.partition("\n")[2]
+        return elsewhere if not _matches(sheet, words) and _matches(elsewhere, words) else sheet
+
+    def load_columns(self, is_postgresql):
+        return self.columns if is_postgresql else (*self.columns, *self.extract_fields, "search_text")
 
 
 SOURCES = [
@@ -326,8 +475,9 @@ SOURCES = [
     ),
     ResourceSource(
         key="toolbox", label=_("Toolbox"), list_url_name="toolbox:resource-list", list_takes_query=True,
-        published=lambda: Resource.objects.published(), title_field="title",
-        weights={"A": ("title",), "B": ("summary",), "C": ("search_text",)}, extract_fields=("summary", "search_text"),
+        published=lambda: Resource.objects.published(), title_field="title", weights=RESOURCE_WEIGHTS,
+        extract_fields=("summary", "context", "objectives", "target_public", "activities", "results",
+                        "lessons_learned"),
         columns=("title", "slug", "kind", "date", "language"),
     ),
     Source(
@@ -366,15 +516,11 @@ class Result:
     object: object
     title_html: str
     extract_html: str
+    language: str | None = None  # that of the title shown, for `lang` when it is not the page's
 
     @property
     def url(self):
         return self.object.get_absolute_url()
-
-    @property
-    def language(self):
-        """The language of a toolbox resource's text, for `lang` on its extract; None for the others."""
-        return getattr(self.object, "language", None)
 
 
 @dataclass
@@ -414,30 +560,43 @@ def search_site(raw_query):
         results.groups = [_group(source, query, 0, []) for source in SOURCES] if query else []
         return results
     is_postgresql = connection.vendor == "postgresql"
-    results.groups = [_search_source(source, query, words, is_postgresql) for source in SOURCES]
-    results.suggestion = suggest(query, words, is_postgresql)
+    language = search_language()
+    results.groups = [_search_source(source, query, words, language, is_postgresql) for source in SOURCES]
+    # Every word must match: when something is found, each word was found somewhere, and is not misspelt.
+    results.suggestion = "" if results.total else suggest(query, words, language, is_postgresql)
     return results
 
 
-def _search_source(source, query, words, is_postgresql):
+def _search_source(source, query, words, language, is_postgresql):
     """One query: the top RESULTS_PER_GROUP rows of `source`, each carrying the number of all matches."""
-    columns = source.columns if is_postgresql else (*source.columns, *source.extract_fields)
-    matches = source.matches(query, words, is_postgresql).only(*columns).annotate(total=Window(Count("pk")))
+    matches = source.matches(query, words, language, is_postgresql).only(*source.load_columns(is_postgresql))
+    matches = matches.annotate(total=Window(Count("pk")))
     if is_postgresql:
-        matches = matches.annotate(extract=SearchHeadline(
-            source.extract_expression(), text_query(words), config=SEARCH_CONFIG, start_sel=MARK_START,
-            stop_sel=MARK_STOP, max_words=35, min_words=15, max_fragments=2, fragment_delimiter=" … ",
-        ))
-    rows = list(matches.order_by(*source.ordering())[:RESULTS_PER_GROUP])
-    found = [
-        Result(
-            object=row,
-            title_html=highlight(source.display_title(row), words),
-            extract_html=headline_html(row.extract) if is_postgresql
-            else highlight(source.extract_text(row), words, length=EXTRACT_LENGTH),
+        search_query, config = text_query(words, language), SEARCH_CONFIGS[language]
+        matches = matches.annotate(
+            title_marked=SearchHeadline(
+                source.title_expression(language), search_query, config=config, start_sel=MARK_START,
+                stop_sel=MARK_STOP, highlight_all=True,
+            ),
+            extract=SearchHeadline(
+                source.extract_expression(language), search_query, config=config, start_sel=MARK_START,
+                stop_sel=MARK_STOP, max_words=35, min_words=15, max_fragments=2, fragment_delimiter=" … ",
+            ),
         )
-        for row in rows
-    ]
+    rows = list(matches.order_by(*source.ordering())[:RESULTS_PER_GROUP])
+    found = []
+    for row in rows:
+        if is_postgresql:
+            title_html = headline_html(row.title_marked, unescape=False) if row.title_marked else ""
+            extract_html = headline_html(row.extract)
+        else:
+            title_html = highlight(source.display_title(row), words)
+            extract_html = highlight(source.extract_text(row, words), words, length=EXTRACT_LENGTH)
+        language_shown = shown_language(row, source.title_field, language)
+        found.append(Result(
+            object=row, title_html=title_html or escape(source.display_title(row)), extract_html=extract_html,
+            language=language_shown if language_shown != language else None,
+        ))
     return _group(source, query, rows[0].total if rows else 0, found)
 
 
@@ -452,11 +611,13 @@ def _group(source, query, count, found):
 # --- Did you mean ------------------------------------------------------------------------------------------------
 
 def title_querysets():
-    """(published rows, title column) of every type; members by name and by acronym."""
+    """(published rows, SQL of their title text) of every type: members by name and by acronym, the others by
+    their titles of every language."""
     return [
-        (Organisation.objects.published(), "name"),
-        (Organisation.objects.published().exclude(acronym=""), "acronym"),
-        *((source.published(), "title") for source in SOURCES if source.title_field == "title"),
+        (Organisation.objects.published(), lambda: F("name")),
+        (Organisation.objects.published().exclude(acronym=""), lambda: F("acronym")),
+        *((source.published(), lambda model=source.model: all_titles(model))
+          for source in SOURCES if source.title_field == "title"),
     ]
 
 
@@ -469,61 +630,77 @@ class WordDistance(Func):
     output_field = FloatField()
 
 
+def unaccented(expression):
+    return Func(expression, function="portal_unaccent", output_field=TextField())
+
+
 def title_candidates(typed):
-    """PostgreSQL: (typed word, title) for the published titles closest to each typed word, in one UNION."""
+    """PostgreSQL: (typed word, titles) for the published rows whose titles are closest to each typed word, in
+    one UNION."""
     parts = []
     for word in typed:
-        for queryset, column in title_querysets():
-            bare = Func(F(column), function="portal_unaccent", output_field=TextField())
+        for queryset, title in title_querysets():
+            # rewrite(False): modeltranslation's values_list() would select its columns in any order.
             parts.append(
-                queryset.annotate(typed=Value(word, output_field=TextField()))
-                .order_by(WordDistance(bare, Value(word)))
-                .values_list("typed", column)[:CANDIDATE_TITLES]
+                queryset.rewrite(False).annotate(typed=Value(word, output_field=TextField()), title_text=title())
+                .order_by(WordDistance(unaccented(title()), Value(word)))
+                .values_list("typed", "title_text")[:CANDIDATE_TITLES]
             )
     first, *others = parts
     return first.union(*others)
 
 
-def suggest(query, words, is_postgresql):
+def suggest(query, words, language, is_postgresql):
     """The query with each misspelt word replaced by the closest word of a published title, or "" if no word is
-    misspelt. A word is known when a title word starts with it (as the search matches prefixes); a word that no
-    title comes close to is left as it is."""
+    misspelt. A word is known when a title word starts with it (as the search matches prefixes) or, on
+    PostgreSQL, has its stem; a word that no title comes close to is left as it is."""
     typed = list(dict.fromkeys(
         fold(word) for word in words if len(word) >= SUGGESTION_MIN_LENGTH and not word.isdigit()
-    ))[:MAX_SUGGESTED_WORDS]
+    ))
+    typed = [word for word in typed if word.isalnum()][:MAX_SUGGESTED_WORDS]
     if not typed:
         return ""
-    corrections = _corrections_postgresql(typed) if is_postgresql else _corrections_python(typed)
+    corrections = _corrections_postgresql(typed, language) if is_postgresql else _corrections_python(typed)
     if not corrections:
         return ""
     return " ".join(corrections.get(fold(word), word) for word in tokens(query))
 
 
-def _corrections_postgresql(typed):
+def _corrections_postgresql(typed, language):
     """{typed word: closest title word} by trigram similarity, among the words of the closest titles."""
     candidates_sql, params = title_candidates(typed).query.get_compiler(connection=connection).as_sql()
-    # `candidates_sql` is Django's own SQL, with %s placeholders for `params`: no text of the query is in it.
+    # `candidates_sql` is Django's own SQL, with %s placeholders for `params`: no text of the query is in it. The
+    # typed words are letters and digits (suggest()), so quote_literal() makes each a valid tsquery.
     statement = f"""
         WITH candidates(typed, title) AS ({candidates_sql}),
         vocabulary AS (
             SELECT DISTINCT typed, word, portal_unaccent(word) AS bare
             FROM candidates, regexp_split_to_table(lower(title), '[^[:alnum:]]+') AS word
             WHERE char_length(word) >= %s
+        ),
+        judged AS (
+            SELECT typed, word, bare, starts_with(bare, typed) OR to_tsvector(%s::regconfig, word)
+                @@ to_tsquery(%s::regconfig, quote_literal(typed) || ':*') AS known
+            FROM vocabulary
         )
-        SELECT DISTINCT ON (typed) typed, word, starts_with(bare, typed)
-        FROM vocabulary
-        WHERE starts_with(bare, typed) OR similarity(bare, typed) >= %s
-        ORDER BY typed, starts_with(bare, typed) DESC, similarity(bare, typed) DESC, word
+        SELECT DISTINCT ON (typed) typed, word, known
+        FROM judged
+        WHERE known OR similarity(bare, typed) >= %s
+        ORDER BY typed, known DESC, similarity(bare, typed) DESC, word
     """  # noqa: S608
+    config = SEARCH_CONFIGS[language]
     with connection.cursor() as cursor:
-        cursor.execute(statement, [*params, PREFIX_MIN_LENGTH, TRIGRAM_THRESHOLD])
+        cursor.execute(statement, [*params, PREFIX_MIN_LENGTH, config, config, TRIGRAM_THRESHOLD])
         rows = cursor.fetchall()
     return {word: closest for word, closest, is_known in rows if not is_known}
 
 
 def title_words_queryset():
-    """SQLite: every published title, in one query (a UNION)."""
-    first, *others = [queryset.order_by().values_list(column) for queryset, column in title_querysets()]
+    """SQLite: the titles of every published row, in one query (a UNION)."""
+    first, *others = [
+        queryset.rewrite(False).order_by().annotate(title_text=title()).values_list("title_text")
+        for queryset, title in title_querysets()
+    ]
     return first.union(*others)
 
 

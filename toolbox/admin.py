@@ -7,6 +7,8 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.template.defaultfilters import filesizeformat
 from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
@@ -69,7 +71,7 @@ class ResourceAdmin(PublishableAdmin):
     autocomplete_fields = ["organisations", "project"]
     date_hierarchy = "date"
     inlines = [ResourceFileInline]
-    readonly_fields = ["sheet_link", "download_count", "downloads_by_language", "languages", "files_updated_at"]
+    readonly_fields = ["pdf_sheets", "download_count", "downloads_by_language", "languages", "files_updated_at"]
     fieldsets = [
         (None, {"fields": ["title", "slug", "summary", "kind", "language", "date", "status"]}),
         (_("Who, where and what about"), {"fields": ["organisations", "project", "countries", "mission_areas", "tags",
@@ -80,19 +82,26 @@ class ResourceAdmin(PublishableAdmin):
             "fields": ["context", "objectives", "target_public", "activities", "results", "lessons_learned",
                        "contact"],
         }),
-        (_("Files and downloads"), {"fields": ["sheet_link", "languages", "files_updated_at", "download_count",
+        (_("Files and downloads"), {"fields": ["pdf_sheets", "languages", "files_updated_at", "download_count",
                                                "downloads_by_language"]}),
     ]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).prefetch_related("files")
+        return super().get_queryset(request).prefetch_related("files", "sheets")
 
-    @admin.display(description=_("uniform PDF sheet"))
-    def sheet_link(self, obj):
-        if not obj.pk or not obj.sheet:
-            return _("Made when you save.")
-        return format_html("<a href='{}'>{}</a> ({})", obj.get_sheet_url(), _("Download the sheet"),
-                           sheet_description(obj))
+    @admin.display(description=_("uniform PDF sheets"))
+    def pdf_sheets(self, obj):
+        """The sheet in each language of the site, as visitors download it (read-only: made from the fields)."""
+        built = list(obj.sheets.all()) if obj.pk else []
+        if not built:
+            return _("Made when you save, one per language.")
+        return format_html_join(
+            "", "<div><a href='{}' hreflang='{}'>{}</a> ({}) · {} {}</div>",
+            ((sheet.get_absolute_url(), sheet.language, language_name(sheet.language),
+              sheet_description(obj, sheet.language), _("built on"),
+              date_format(timezone.localtime(sheet.built_at), "DATETIME_FORMAT"))
+             for sheet in services.page_language_first(built, "")),
+        )
 
     @admin.display(description=_("downloads by language"))
     def downloads_by_language(self, obj):
@@ -114,6 +123,7 @@ class ResourceAdmin(PublishableAdmin):
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         resource = form.instance
+        resource.refresh_from_db()  # forgets the files and sheets prefetched before the inlines were saved
         services.resource_refresh(resource=resource)
         services.kits_refresh_for(resource=resource)
 

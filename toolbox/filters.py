@@ -1,14 +1,17 @@
 import re
 
 import django_filters
+from django import forms
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from members.models import Organisation
 from members.regions import Region
 from network_site.cache import cached_choices
+from network_site.languages import language_name
 from network_site.models import MissionArea
 
 from .models import FILE_LANGUAGES, FileFormat, Resource, ResourceKind
@@ -31,6 +34,22 @@ def organisation_choices():
 def tag_choices():
     # Only the topics resources use, not every tag of the site.
     return cached_choices("resource-tags", lambda: Resource.tags.order_by("name").values_list("slug", "name"))
+
+
+def language_choices():
+    """Each language by its own name, as the language switcher shows it ("Français", "Español")."""
+    return [(code, language_name(code)) for code, _name in FILE_LANGUAGES]
+
+
+class LanguageSelect(forms.Select):
+    """A select of languages whose options say which language their name is in (`lang`), so that a screen reader
+    reads "Français" in French on an English page (WCAG 3.1.2)."""
+
+    def create_option(self, name, value, label, selected, index, subindex=None, attrs=None):
+        option = super().create_option(name, value, label, selected, index, subindex, attrs)
+        if value and str(value) != get_language():
+            option["attrs"]["lang"] = str(value)
+        return option
 
 
 def year_choices():
@@ -59,7 +78,8 @@ class ResourceFilter(django_filters.FilterSet):
         empty_label=_("All mission areas"),
     )
     language = django_filters.ChoiceFilter(
-        label=_("Language"), choices=FILE_LANGUAGES, method="filter_language", empty_label=_("All languages"),
+        label=_("Language"), choices=language_choices, method="filter_language", empty_label=_("All languages"),
+        widget=LanguageSelect,
     )
     region = django_filters.ChoiceFilter(
         label=_("Region"), choices=Region.choices, method="filter_region", empty_label=_("All regions"),

@@ -1,11 +1,14 @@
 import uuid
 from pathlib import Path
 
+from django.conf import settings
 from django.contrib.postgres.search import SearchRank, SearchVectorField
 from django.core.files.storage import storages
 from django.db import connections, models, transaction
-from django.db.models import Case, Exists, F, FloatField, OuterRef, Prefetch, Q, Value, When
+from django.db.models import Case, Exists, F, OuterRef, Prefetch, Q, Subquery, Value, When
 from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from taggit.managers import TaggableManager
@@ -92,19 +95,28 @@ class ResourceQuerySet(PublishableQuerySet):
         return (
             self.published()
             .prefetch_related(published_organisations(), "files")
+            .with_page_sheet()
             .defer("context", "objectives", "target_public", "activities", "results", "lessons_learned",
                    "contact", "search_text")
         )
 
     def search(self, query):
-        """Resources matching the words of `query` in their title, summary, sheet or files' text, with a `rank`.
+        """Resources matching the words of `query` in their title, summary, sheet or files' text, in any language,
+        with a `rank`.
 
         The words, and how they match, are those of the site search (network_site/search.py). PostgreSQL:
-        full-text search on the stored vector, accents ignored, each word also as the start of a longer one.
-        SQLite: every word must appear somewhere, ranked title > summary > rest.
+        full-text search on the stored vector of the page's language (its stemming, accents ignored, each word
+        also as the start of a longer one). SQLite: every word must appear somewhere, ranked title > summary > rest.
         """
         # Imported here: the site search imports this module.
-        from network_site.search import clean_query, query_words, text_query
+        from network_site.search import (
+            RESOURCE_WEIGHTS,
+            clean_query,
+            like_matches,
+            query_words,
+            search_language,
+            text_query,
+        )
 
         query = clean_query(query)
         if not query:
@@ -112,20 +124,19 @@ class ResourceQuerySet(PublishableQuerySet):
         words = query_words(query)
         if not words:
             return self.none()  # only punctuation or symbols: nothing to look for
-        if connections[self.db].vendor == "postgresql":
-            search_query = text_query(words)
-            return self.filter(search_vector=search_query).annotate(rank=SearchRank(F("search_vector"), search_query))
-        matches = Q()
-        for word in words:
-            matches &= Q(title__icontains=word) | Q(summary__icontains=word) | Q(search_text__icontains=word)
-        return self.filter(matches).annotate(
-            rank=Case(
-                When(title__icontains=query, then=Value(3.0)),
-                When(summary__icontains=query, then=Value(2.0)),
-                default=Value(1.0),
-                output_field=FloatField(),
-            )
-        )
+        if connections[self.db].vendor != "postgresql":
+            return like_matches(self, RESOURCE_WEIGHTS, words)
+        language = search_language()
+        search_query, vector = text_query(words, language), f"search_vector_{language}"
+        return self.filter(**{vector: search_query}).annotate(rank=SearchRank(F(vector), search_query))
+
+    def with_page_sheet(self):
+        """With `page_sheet_size` and `page_sheet_page_count`: those of the sheet in the page's language (None if it
+        is not built yet), for the download links, without a query more."""
+        language = get_language() or settings.LANGUAGE_CODE
+        sheets = ResourceSheet.objects.filter(resource=OuterRef("pk"), language=language)
+        return self.annotate(page_sheet_size=Subquery(sheets.values("size")[:1]),
+                             page_sheet_page_count=Subquery(sheets.values("page_count")[:1]))
 
     def order_by_relevance(self):
         if "rank" in self.query.annotations:
@@ -197,16 +208,14 @@ class Resource(Publishable):
     lessons_learned = models.TextField(_("lessons learned"), blank=True)
     contact = models.TextField(_("contact"), blank=True)
 
-    # Derived: the generated PDF sheet and the text that search looks into.
-    sheet = models.FileField(
-        _("PDF sheet"), upload_to=sheet_path, storage=private_storage, blank=True, editable=False
-    )
-    sheet_fingerprint = models.CharField(max_length=64, blank=True, editable=False)
-    sheet_size = models.PositiveIntegerField(null=True, blank=True, editable=False)
-    sheet_page_count = models.PositiveSmallIntegerField(null=True, blank=True, editable=False)
+    # Derived: the text that search looks into. The generated PDF sheets are ResourceSheet rows, one per language.
     search_text = models.TextField(blank=True, editable=False)
-    # PostgreSQL full-text index of search_text (kept by services.resource_refresh_search; unused on SQLite).
-    search_vector = SearchVectorField(null=True, editable=False)
+    # PostgreSQL: the weighted vector of the texts of every language (titles, summaries, search_text) in each
+    # language's text search configuration, one per language of the site, each with a GIN index (migration 0007).
+    # Kept by services.resource_refresh; unused on SQLite.
+    search_vector_en = SearchVectorField(null=True, editable=False)
+    search_vector_fr = SearchVectorField(null=True, editable=False)
+    search_vector_es = SearchVectorField(null=True, editable=False)
     download_count = models.PositiveIntegerField(_("downloads"), default=0, editable=False, db_index=True)
     files_updated_at = models.DateTimeField(_("files updated on"), null=True, blank=True, editable=False)
 
@@ -230,7 +239,13 @@ class Resource(Publishable):
         return reverse("toolbox:resource-detail", kwargs={"slug": self.slug})
 
     def get_sheet_url(self):
+        """The address of the sheet in the page's language (/fr/toolbox/<slug>/sheet/ for the French one)."""
         return reverse("toolbox:sheet", kwargs={"slug": self.slug})
+
+    def sheet_in(self, language=None):
+        """The built sheet in `language` (the page's by default), or None. Uses the prefetched `sheets` if any."""
+        language = language or get_language() or settings.LANGUAGE_CODE
+        return next((sheet for sheet in self.sheets.all() if sheet.language == language), None)
 
     SHEET_SECTIONS = ["context", "objectives", "target_public", "activities", "results", "lessons_learned", "contact"]
 
@@ -312,7 +327,36 @@ class ResourceFileVersion(models.Model):
         return f"{self.original_name or self.file.name} ({self.uploaded_at:%Y-%m-%d})"
 
 
-# The "language" under which downloads of the generated PDF sheet are counted.
+class ResourceSheet(models.Model):
+    """The uniform PDF sheet of a resource in one language of the site, generated from its fields: headings and
+    labels in that language, the resource's texts as a page in that language shows them. Built again only when
+    what it shows changed (`fingerprint`, see sheets.sheet_content); served at /<language>/toolbox/<slug>/sheet/."""
+
+    resource = models.ForeignKey(Resource, verbose_name=_("resource"), on_delete=models.CASCADE, related_name="sheets")
+    language = models.CharField(_("language"), max_length=5, choices=FILE_LANGUAGES)
+    file = models.FileField(_("PDF sheet"), upload_to=sheet_path, storage=private_storage)
+    fingerprint = models.CharField(max_length=64, blank=True)
+    size = models.PositiveIntegerField(_("size"), default=0)
+    page_count = models.PositiveSmallIntegerField(_("pages"), null=True, blank=True)
+    built_at = models.DateTimeField(_("built on"), auto_now=True)
+
+    class Meta:
+        ordering = ["resource", "language"]
+        verbose_name = _("PDF sheet")
+        verbose_name_plural = _("PDF sheets")
+        constraints = [
+            models.UniqueConstraint(fields=["resource", "language"], name="one_sheet_per_resource_language"),
+        ]
+
+    def __str__(self):
+        return f"{self.resource} ({self.language})"
+
+    def get_absolute_url(self):
+        with translation.override(self.language):
+            return self.resource.get_sheet_url()
+
+
+# The "language" under which downloads of the generated PDF sheets are counted (whatever their language).
 SHEET = "sheet"
 
 

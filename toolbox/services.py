@@ -8,16 +8,26 @@ import tempfile
 import zipfile
 
 from django.conf import settings
-from django.contrib.postgres.search import SearchVector
 from django.core.files import File
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, connection, transaction
 from django.db.models import F
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.text import slugify
 
-from .models import FILE_LANGUAGES, DownloadCount, Kit, KitArchive, Resource, ResourceFile, ResourceFileVersion
-from .sheets import LAYOUT_VERSION, build_sheet_pdf
+from network_site.languages import language_name
+
+from .models import (
+    FILE_LANGUAGES,
+    DownloadCount,
+    Kit,
+    KitArchive,
+    Resource,
+    ResourceFile,
+    ResourceFileVersion,
+    ResourceSheet,
+)
+from .sheets import build_sheet_pdf, sheet_content
 from .validators import EXTENSIONS
 
 
@@ -25,59 +35,124 @@ def network_language_codes():
     return [code for code, _name in settings.LANGUAGES]
 
 
+_LANGUAGE_ORDER = {code: position for position, (code, _name) in enumerate(FILE_LANGUAGES)}
+
+
+def page_language_first(items, language, code=lambda item: item.language):
+    """`items` (files, ZIPs, language codes…) with those in `language` (the page's) first, then the others in the
+    order of FILE_LANGUAGES: a visitor reading in French sees the French file first."""
+    return sorted(items, key=lambda item: (code(item) != language, _LANGUAGE_ORDER.get(code(item), 99), code(item)))
+
+
+def resource_languages(resource, files=None):
+    """The languages a resource can be read in, in the order of FILE_LANGUAGES: the one its sheet was first
+    written in, those its title and summary are written in (its sheet in that language is in that language), and
+    those of its files."""
+    files = resource.files.all() if files is None else files
+    present = {resource.language, *(file.language for file in files)}
+    present.update(code for code in network_language_codes()
+                   if getattr(resource, f"title_{code}", None) and getattr(resource, f"summary_{code}", None))
+    return [code for code, _name in FILE_LANGUAGES if code in present]
+
+
 # --- Resources ------------------------------------------------------------------------------------------------
 
-def sheet_fingerprint(resource):
-    content = {
-        "layout": LAYOUT_VERSION,
-        "fields": [resource.title, resource.summary, resource.kind, resource.language, resource.licence,
-                   str(resource.date), str(resource.countries), resource.slug],
-        "sections": [getattr(resource, name) for name in Resource.SHEET_SECTIONS],
-        "organisations": [org.name for org in resource.organisations.all() if org.is_published],
-        "areas": [area.name for area in resource.mission_areas.all()],
-        "project": resource.project.title if resource.project_id and resource.project.is_published else "",
-    }
+def _fingerprint(content):
     return hashlib.sha256(json.dumps(content, sort_keys=True).encode()).hexdigest()
 
 
-def resource_refresh(*, resource):
-    """Rebuild what is derived from a resource's content: its PDF sheet (only if the content changed)
-    and the text search looks into. Call after the resource and its relations and files are saved."""
+def sheet_fingerprint(resource, language):
+    """A hash of what the resource's sheet in `language` shows (texts, names, headings, layout, language)."""
+    return _fingerprint(sheet_content(resource, language))
+
+
+def resource_sheet(*, resource, language):
+    """The resource's sheet in `language` (a language of the site), built first when it is missing or something
+    it shows changed; untouched otherwise. Concurrent callers (the admin, visitors' downloads) wait for each other
+    on the resource's row, so a sheet is never built twice at once. A replaced file is deleted once committed."""
     import pypdfium2 as pdfium
 
-    fingerprint = sheet_fingerprint(resource)
-    updates = {}
-    if fingerprint != resource.sheet_fingerprint or not resource.sheet:
-        pdf = build_sheet_pdf(resource)
-        old_name = resource.sheet.name
-        resource.sheet.save(f"{resource.slug}.pdf", ContentFile(pdf), save=False)
+    content = sheet_content(resource, language)
+    fingerprint = _fingerprint(content)
+    prefetched = getattr(resource, "_prefetched_objects_cache", {}).get("sheets")
+    if prefetched is not None:  # a kit's items: no query per item
+        sheet = next((sheet for sheet in prefetched if sheet.language == language), None)
+    else:
+        sheet = ResourceSheet.objects.filter(resource=resource, language=language).first()
+    if sheet is not None and sheet.fingerprint == fingerprint and sheet.file:
+        return sheet
+    with transaction.atomic():
+        Resource.objects.select_for_update().filter(pk=resource.pk).first()
+        sheet = ResourceSheet.objects.filter(resource=resource, language=language).first()
+        if sheet is not None and sheet.fingerprint == fingerprint and sheet.file:
+            return sheet  # built meanwhile by another request
+        pdf = build_sheet_pdf(content)
         document = pdfium.PdfDocument(pdf)
-        updates.update(sheet=resource.sheet.name, sheet_fingerprint=fingerprint, sheet_size=len(pdf),
-                       sheet_page_count=len(document))
+        page_count = len(document)
         document.close()
+        sheet = sheet or ResourceSheet(resource=resource, language=language)
+        old_name = sheet.file.name
+        sheet.file.save(f"{resource.slug}-{language}.pdf", ContentFile(pdf), save=False)
+        sheet.fingerprint, sheet.size, sheet.page_count = fingerprint, len(pdf), page_count
+        sheet.save()
         if old_name:
-            storage = resource.sheet.storage
+            storage = sheet.file.storage
             transaction.on_commit(lambda: storage.delete(old_name))
+    getattr(resource, "_prefetched_objects_cache", {}).pop("sheets", None)  # `resource.sheets` reads them again
+    return sheet
 
-    files = list(resource.files.all())
-    parts = [resource.title, resource.summary, *(getattr(resource, name) for name in Resource.SHEET_SECTIONS),
+
+def resource_sheets_refresh(*, resource):
+    """The resource's sheet in each language of the site, each rebuilt only if what it shows changed."""
+    return [resource_sheet(resource=resource, language=language) for language in network_language_codes()]
+
+
+def sheets_are_stale(resource):
+    """Whether a sheet of the resource is missing or shows something that changed since it was built."""
+    built = dict(ResourceSheet.objects.filter(resource=resource).values_list("language", "fingerprint"))
+    return any(built.get(language) != sheet_fingerprint(resource, language) for language in network_language_codes())
+
+
+def resource_search_text(resource, files):
+    """The text the toolbox and site searches look into, in every language: the titles on the first line (the site
+    search's extracts start after it), then the summaries and sheet sections of every language, the published
+    organisations that made it, its tags and the text of its files (PDFs)."""
+    from network_site.search import columns_of  # imported here: that module imports the models
+
+    def texts(name):
+        values = (getattr(resource, column) or "" for column in columns_of(Resource, [name]))
+        return list(dict.fromkeys(value.strip() for value in values if value.strip()))
+
+    parts = [" / ".join(texts("title")),
+             *(text for name in ["summary", *Resource.SHEET_SECTIONS] for text in texts(name)),
              *(f"{org.name} {org.acronym}" for org in resource.organisations.all() if org.is_published),
              *(tag.name for tag in resource.tags.all()), *(file.text for file in files)]
-    updates["search_text"] = "\n".join(part for part in parts if part)
-    present = {resource.language, *(file.language for file in files)}
-    updates["languages"] = ",".join(code for code, _name in FILE_LANGUAGES if code in present)
+    return "\n".join(part for part in parts if part)
+
+
+def resource_search_vectors():
+    """{field: SQL} of a resource's stored search vectors (PostgreSQL), one per language of the site: its titles
+    (A), summaries (B) and search_text (C) of every language, in that language's configuration. For update()."""
+    from network_site.search import RESOURCE_WEIGHTS, SEARCH_CONFIGS, search_document
+
+    return {f"search_vector_{language}": search_document(Resource, RESOURCE_WEIGHTS, config)
+            for language, config in SEARCH_CONFIGS.items()}
+
+
+def resource_refresh(*, resource):
+    """Rebuild what is derived from a resource's content: its PDF sheet in each language (each only if what it
+    shows changed) and the text search looks into. Call after the resource and its relations and files are saved."""
+    resource_sheets_refresh(resource=resource)
+    updates = {}
+
+    files = list(resource.files.all())
+    updates["search_text"] = resource_search_text(resource, files)
+    updates["languages"] = ",".join(resource_languages(resource, files))
     if files:
         updates["files_updated_at"] = max(file.uploaded_at for file in files)
     Resource.objects.filter(pk=resource.pk).update(**updates)
     if connection.vendor == "postgresql":
-        # The site search's configuration, accents ignored (imported here: that module imports the models).
-        from network_site.search import SEARCH_CONFIG
-
-        Resource.objects.filter(pk=resource.pk).update(
-            search_vector=SearchVector("title", weight="A", config=SEARCH_CONFIG)
-            + SearchVector("summary", weight="B", config=SEARCH_CONFIG)
-            + SearchVector("search_text", weight="C", config=SEARCH_CONFIG)
-        )
+        Resource.objects.filter(pk=resource.pk).update(**resource_search_vectors())
     for field, value in updates.items():
         setattr(resource, field, value)
     return resource
@@ -93,10 +168,10 @@ def resource_file_keep_previous(*, resource_file):
 
 
 def file_for_language(resource, language):
-    """The resource's file in `language`, else in its own language, else any; None if it has no file.
-    Uses the prefetched `files` when there are."""
-    files = {file.language: file for file in resource.files.all()}
-    return files.get(language) or files.get(resource.language) or next(iter(files.values()), None)
+    """The resource's file in `language` (the page's when a visitor gives none), else in its own language, else
+    the first in the order of FILE_LANGUAGES; None if it has no file. Uses the prefetched `files` when there are."""
+    files = page_language_first(resource.files.all(), resource.language)
+    return next((file for file in files if file.language == language), files[0] if files else None)
 
 
 def download_filename(resource, language, extension):
@@ -124,32 +199,32 @@ def download_record(*, resource, language):
 def _kit_items(kit):
     return list(
         kit.items.filter(resource__in=Resource.objects.published())
-        .select_related("resource")
-        .prefetch_related("resource__files")
+        .select_related("resource__project")
+        .prefetch_related("resource__files", "resource__organisations", "resource__mission_areas", "resource__sheets")
     )
 
 
 def kit_languages(kit, items=None):
-    """The Network languages in which at least one item of the kit exists."""
+    """The Network languages in which at least one item of the kit exists (see `resource_languages`)."""
     items = _kit_items(kit) if items is None else items
     present = set()
     for item in items:
-        present.add(item.resource.language)
-        present.update(file.language for file in item.resource.files.all())
+        present.update(resource_languages(item.resource))
     return [code for code in network_language_codes() if code in present]
 
 
 def _kit_entries(items, language):
-    """(order, resource, language of the file, stored file, sha256, extension) for each item."""
+    """(order, resource, language of the file, stored file, sha256, extension) for each item: its file in
+    `language` (else its best one), or its sheet in `language` when it has no file."""
     entries = []
     for position, item in enumerate(items, start=1):
         resource = item.resource
         chosen = file_for_language(resource, language)
         if chosen is not None:
             entries.append((position, resource, chosen.language, chosen.file, chosen.sha256, EXTENSIONS[chosen.format]))
-        elif resource.sheet:
-            sheet_sha = resource.sheet_fingerprint
-            entries.append((position, resource, resource.language, resource.sheet, sheet_sha, "pdf"))
+        else:
+            sheet = resource_sheet(resource=resource, language=language)
+            entries.append((position, resource, language, sheet.file, sheet.fingerprint, "pdf"))
     return entries
 
 
@@ -162,7 +237,6 @@ def _kit_fingerprint(kit, language, entries):
 
 
 def _write_kit_zip(kit, language, entries, destination):
-    language_names = dict(FILE_LANGUAGES)
     manifest = io.StringIO()
     writer = csv.writer(manifest)
     writer.writerow(["order", "title", "file", "language", "licence", "sha256"])
@@ -175,8 +249,8 @@ def _write_kit_zip(kit, language, entries, destination):
                 for chunk in iter(lambda: source.read(1024 * 1024), b""):
                     digest.update(chunk)
                     target.write(chunk)
-            writer.writerow([position, resource.title, name, str(language_names.get(file_language, file_language)),
-                             resource.licence, digest.hexdigest()])
+            writer.writerow([position, resource.title, name, language_name(file_language), resource.licence,
+                             digest.hexdigest()])
         archive.writestr("MANIFEST.csv", manifest.getvalue(), compress_type=zipfile.ZIP_DEFLATED)
 
 
@@ -198,13 +272,14 @@ def _build_changed_archives(kit):
     existing = {archive.language: archive for archive in kit.archives.all()}
     archives = []
     for language in languages:
-        entries = _kit_entries(items, language)
-        fingerprint = _kit_fingerprint(kit, language, entries)
+        with translation.override(language):  # titles (and file names) in the ZIP's language
+            entries = _kit_entries(items, language)
+            fingerprint = _kit_fingerprint(kit, language, entries)
         archive = existing.get(language)
         if archive is not None and archive.fingerprint == fingerprint and archive.file:
             archives.append(archive)
             continue
-        with tempfile.TemporaryFile() as temporary:
+        with tempfile.TemporaryFile() as temporary, translation.override(language):
             _write_kit_zip(kit, language, entries, temporary)
             temporary.seek(0)
             digest = hashlib.sha256()

@@ -1,4 +1,7 @@
-"""The Network's uniform PDF sheet of a resource, drawn with reportlab from its structured fields."""
+"""The Network's uniform PDF sheet of a resource, drawn with reportlab from its structured fields.
+
+One sheet per language of the site: the French sheet has French headings, labels and footer, and the resource's
+French texts where they are written (else those a French page shows instead)."""
 
 import io
 from pathlib import Path
@@ -19,7 +22,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import ListFlowable, ListItem, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 # Raise when the layout changes, so every sheet is built again.
-LAYOUT_VERSION = "2"
+LAYOUT_VERSION = "3"
 
 BRAND = colors.HexColor("#0b5470")
 BRAND_DARK = colors.HexColor("#073b4f")
@@ -81,17 +84,38 @@ def _text_flowables(text, styles):
     return flowables
 
 
-def _facts(resource, styles):
-    rows = [
-        (_("Made by"), ", ".join(org.name for org in resource.organisations.all() if org.is_published)),
-        (_("Project"), resource.project.title if resource.project_id and resource.project.is_published else ""),
-        (_("Countries"), ", ".join(country.name for country in resource.countries)),
-        (_("Mission areas"), ", ".join(area.name for area in resource.mission_areas.all())),
-        (_("Date"), date_format(resource.date, "DATE_FORMAT") if resource.date else ""),
-        (_("Licence"), resource.licence),
-    ]
-    data = [[Paragraph(escape(str(label)), styles["label"]), Paragraph(escape(value), styles["small"])]
-            for label, value in rows if value]
+def sheet_content(resource, language):
+    """Everything the sheet in `language` shows, as plain strings: the resource's texts as a page in that language
+    shows them (its own text where it is written, else the same fallback as the page), and the sheet's headings,
+    labels and footer in that language. The sheet is drawn from this alone, and its fingerprint is a hash of it, so
+    a sheet is rebuilt exactly when something it shows changed (a text, a name, a translated heading)."""
+    with translation.override(language):
+        facts = [
+            (_("Made by"), ", ".join(org.name for org in resource.organisations.all() if org.is_published)),
+            (_("Project"), resource.project.title if resource.project_id and resource.project.is_published else ""),
+            (_("Countries"), ", ".join(str(country.name) for country in resource.countries)),
+            (_("Mission areas"), ", ".join(str(area.name) for area in resource.mission_areas.all())),
+            (_("Date"), date_format(resource.date, "DATE_FORMAT") if resource.date else ""),
+            (_("Licence"), resource.licence),
+        ]
+        return {
+            "layout": LAYOUT_VERSION,
+            "language": language,
+            "network": _("Education and Solidarity Network"),
+            "toolbox": _("Toolbox"),
+            "page": _("Page %(number)s"),
+            "address": f"{settings.SITE_URL.rstrip('/')}{resource.get_absolute_url()}",
+            "kind": str(resource.get_kind_display()),
+            "title": resource.title or "",
+            "summary": resource.summary or "",
+            "facts": [[str(label), value] for label, value in facts if value],
+            "sections": [[str(heading).capitalize(), text] for heading, text in resource.sheet_sections()],
+        }
+
+
+def _facts(rows, styles):
+    data = [[Paragraph(escape(label), styles["label"]), Paragraph(escape(value), styles["small"])]
+            for label, value in rows]
     if not data:
         return []
     table = Table(data, colWidths=[35 * mm, None], hAlign="LEFT")
@@ -105,42 +129,40 @@ def _facts(resource, styles):
     return [table, Spacer(1, 8)]
 
 
-def build_sheet_pdf(resource):
-    """Return the bytes of the resource's uniform PDF sheet, in the language of its fields."""
+def build_sheet_pdf(content):
+    """Return the bytes of a uniform PDF sheet drawn from `content` (see `sheet_content`)."""
     _register_fonts()
-    with translation.override(resource.language):
-        styles = _styles()
-        buffer = io.BytesIO()
-        network = _("Education and Solidarity Network")
-        address = f"{settings.SITE_URL.rstrip('/')}{resource.get_absolute_url()}"
+    styles = _styles()
+    buffer = io.BytesIO()
 
-        def decorate(canvas, document):
-            canvas.saveState()
-            canvas.setFillColor(BRAND_DARK)
-            canvas.rect(0, A4[1] - 16 * mm, A4[0], 16 * mm, stroke=0, fill=1)
-            canvas.setFillColor(colors.white)
-            canvas.setFont("Vera-Bold", 10)
-            canvas.drawString(18 * mm, A4[1] - 10 * mm, network)
-            canvas.setFont("Vera", 9)
-            canvas.drawRightString(A4[0] - 18 * mm, A4[1] - 10 * mm, _("Toolbox"))
-            canvas.setFillColor(MUTED)
-            canvas.setFont("Vera", 8)
-            canvas.drawString(18 * mm, 10 * mm, address)
-            canvas.drawRightString(A4[0] - 18 * mm, 10 * mm, _("Page %(number)s") % {"number": document.page})
-            canvas.restoreState()
+    def decorate(canvas, document):
+        canvas.saveState()
+        canvas.setFillColor(BRAND_DARK)
+        canvas.rect(0, A4[1] - 16 * mm, A4[0], 16 * mm, stroke=0, fill=1)
+        canvas.setFillColor(colors.white)
+        canvas.setFont("Vera-Bold", 10)
+        canvas.drawString(18 * mm, A4[1] - 10 * mm, content["network"])
+        canvas.setFont("Vera", 9)
+        canvas.drawRightString(A4[0] - 18 * mm, A4[1] - 10 * mm, content["toolbox"])
+        canvas.setFillColor(MUTED)
+        canvas.setFont("Vera", 8)
+        canvas.drawString(18 * mm, 10 * mm, content["address"])
+        canvas.drawRightString(A4[0] - 18 * mm, 10 * mm, content["page"] % {"number": document.page})
+        canvas.restoreState()
 
-        document = SimpleDocTemplate(
-            buffer, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=24 * mm, bottomMargin=18 * mm,
-            title=resource.title, author=network, subject=resource.summary[:200], lang=resource.language,
-        )
-        story = [
-            Paragraph(escape(resource.get_kind_display().upper()), styles["kind"]),
-            Paragraph(escape(resource.title), styles["title"]),
-            Paragraph(escape(resource.summary), styles["summary"]),
-            *_facts(resource, styles),
-        ]
-        for heading, text in resource.sheet_sections():
-            story.append(Paragraph(escape(str(heading).capitalize()), styles["heading"]))
-            story.extend(_text_flowables(text, styles))
-        document.build(story, onFirstPage=decorate, onLaterPages=decorate)
-        return buffer.getvalue()
+    document = SimpleDocTemplate(
+        buffer, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=24 * mm, bottomMargin=18 * mm,
+        title=content["title"], author=content["network"], subject=content["summary"][:200],
+        lang=content["language"],
+    )
+    story = [
+        Paragraph(escape(content["kind"].upper()), styles["kind"]),
+        Paragraph(escape(content["title"]), styles["title"]),
+        Paragraph(escape(content["summary"]), styles["summary"]),
+        *_facts(content["facts"], styles),
+    ]
+    for heading, text in content["sections"]:
+        story.append(Paragraph(escape(heading), styles["heading"]))
+        story.extend(_text_flowables(text, styles))
+    document.build(story, onFirstPage=decorate, onLaterPages=decorate)
+    return buffer.getvalue()

@@ -1,6 +1,7 @@
 from django.db.models import Count, Prefetch, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404
+from django.utils import translation
 from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, ListView
@@ -42,6 +43,7 @@ class ResourceDetailView(PreviewMixin, DetailView):
         files = ResourceFile.objects.annotate(version_count=Count("versions")).order_by("language")
         return (
             Resource.objects.published()
+            .with_page_sheet()
             .select_related("project")
             .prefetch_related(
                 published_organisations(), "mission_areas", "tags", Prefetch("files", queryset=files),
@@ -52,11 +54,11 @@ class ResourceDetailView(PreviewMixin, DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         resource = self.object
-        language = get_language()
         # The visitor's language first, then the others in a stable order.
-        context["files"] = sorted(resource.files.all(), key=lambda file: (file.language != language, file.language))
+        context["files"] = services.page_language_first(resource.files.all(), get_language())
         context["related_resources"] = (
-            Resource.objects.related_to(resource).prefetch_related(published_organisations(), "files")[:4]
+            Resource.objects.related_to(resource).with_page_sheet()
+            .prefetch_related(published_organisations(), "files")[:4]
         )
         return context
 
@@ -77,17 +79,20 @@ def download(request, slug, language=None):
     resource = _resource_or_404(request, Resource.objects.prefetch_related("files"), slug)
     files = {file.language: file for file in resource.files.all()}
     if language is None:
+        # The file in the page's language (/fr/…/download/ gives the French one), else the best other one.
         resource_file = services.file_for_language(resource, get_language())
     else:
         resource_file = files.get(language)
         if resource_file is None and not (language == resource.language and not files):
             raise Http404("No file in this language.")
     if resource_file is None:
-        return sheet(request, slug)
+        # No file at all: the uniform sheet, in the language asked for if the site has it, else the page's.
+        return _serve_sheet(request, slug, language if language in services.network_language_codes() else None)
+    with translation.override(resource_file.language):  # named after the title in the file's language if written
+        filename = services.download_filename(resource, resource_file.language, EXTENSIONS[resource_file.format])
     response, is_new = serve_download(
         request, field_file=resource_file.file, size=resource_file.size, content_type=resource_file.content_type,
-        filename=services.download_filename(resource, resource_file.language, EXTENSIONS[resource_file.format]),
-        etag=resource_file.sha256,
+        filename=filename, etag=resource_file.sha256,
     )
     if is_new and resource.is_published:
         services.download_record(resource=resource, language=resource_file.language)
@@ -96,17 +101,23 @@ def download(request, slug, language=None):
 
 @require_safe
 def sheet(request, slug):
-    """The resource's uniform PDF sheet, generated from its fields (rebuilt only when they changed)."""
+    """The resource's uniform PDF sheet in the page's language (/fr/toolbox/<slug>/sheet/ is the French one),
+    generated from its fields and rebuilt only when what it shows changed."""
+    return _serve_sheet(request, slug)
+
+
+def _serve_sheet(request, slug, language=None):
+    language = language or get_language()
     with_sheet_fields = Resource.objects.select_related("project").prefetch_related(
         published_organisations(), "mission_areas"
     )
     resource = _resource_or_404(request, with_sheet_fields, slug)
-    if not resource.sheet or resource.sheet_fingerprint != services.sheet_fingerprint(resource):
-        services.resource_refresh(resource=resource)
+    resource_sheet = services.resource_sheet(resource=resource, language=language)
+    with translation.override(language):  # the file is named after the title in the sheet's language
+        filename = services.download_filename(resource, f"{language}-sheet", "pdf")
     response, is_new = serve_download(
-        request, field_file=resource.sheet, size=resource.sheet_size, content_type="application/pdf",
-        filename=services.download_filename(resource, f"{resource.language}-sheet", "pdf"),
-        etag=resource.sheet_fingerprint,
+        request, field_file=resource_sheet.file, size=resource_sheet.size, content_type="application/pdf",
+        filename=filename, etag=resource_sheet.fingerprint,
     )
     if is_new and resource.is_published:
         services.download_record(resource=resource, language=SHEET)
@@ -134,7 +145,7 @@ class KitDetailView(PreviewMixin, DetailView):
             KitItem.objects.filter(resource__in=Resource.objects.published())
             .select_related("resource")
             .prefetch_related(
-                "resource__files",
+                "resource__files", "resource__sheets",
                 Prefetch("resource__organisations", queryset=published_organisations().queryset),
             )
         )
@@ -144,7 +155,10 @@ class KitDetailView(PreviewMixin, DetailView):
         context = super().get_context_data(**kwargs)
         context["items"] = items = list(self.object.items.all())
         context["archives"] = list(self.object.archives.all())
-        context["kit_languages"] = services.kit_languages(self.object, items)
+        # The ZIP in the visitor's language first.
+        context["kit_languages"] = services.page_language_first(
+            services.kit_languages(self.object, items), get_language(), code=str
+        )
         return context
 
 

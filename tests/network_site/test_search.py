@@ -11,10 +11,20 @@ import re
 import pytest
 from django.db import connection
 from django.db.models import F, Func, TextField, Value
-from django.utils import timezone
+from django.utils import timezone, translation
 
+from members.models import Organisation
 from network_site.models import Status
-from network_site.search import SOURCES, WordDistance, clean_query, highlight, query_words, text_query
+from network_site.search import (
+    SEARCH_CONFIGS,
+    SOURCES,
+    WordDistance,
+    all_titles,
+    clean_query,
+    highlight,
+    query_words,
+    text_query,
+)
 from tests.factories import (
     make_article,
     make_event,
@@ -25,6 +35,8 @@ from tests.factories import (
     make_resource,
     pdf_upload,
 )
+from toolbox import services
+from toolbox.models import Resource
 
 pytestmark = pytest.mark.django_db
 
@@ -32,10 +44,23 @@ GROUP_KEYS = ["members", "projects", "toolbox", "kits", "news", "events", "resea
 LATER = timezone.now() + datetime.timedelta(days=3)
 
 
-def search(client, query, **params):
-    response = client.get("/search/", {"q": query, **params})
+def search(client, query, language="en", **params):
+    """The search page of the site in `language` (English has no prefix, the others /fr/ and /es/)."""
+    response = client.get("/search/" if language == "en" else f"/{language}/search/", {"q": query, **params})
     assert response.status_code == 200
     return response
+
+
+def written_in(language, make, /, **fields):
+    """`make(**fields)` as an editor writing in `language` does it: the texts are in that language's columns only
+    (title_fr for French, title_en and title_es empty)."""
+    with translation.override(language):
+        return make(**fields)
+
+
+only_on_postgresql = pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="stemming and trigram similarity are PostgreSQL's"
+)
 
 
 def groups(response):
@@ -229,11 +254,13 @@ NASTY_QUERIES = [
 ]
 
 
+@pytest.mark.parametrize("language", ["en", "fr", "es"])
 @pytest.mark.parametrize("query", NASTY_QUERIES)
-def test_any_query_gets_a_page_never_an_error(client, query):
+def test_any_query_gets_a_page_never_an_error(client, query, language):
     make_resource(title="Health of teachers", summary="صحة المعلمين 教师健康 Zażółć")
+    written_in("fr", make_resource, title="La santé des enseignants", summary="Un guide.", language="fr")
     make_project(title="Health at school")
-    response = search(client, query)
+    response = search(client, query, language)
     content = response.content.decode()
     assert "<script>alert(1)" not in content
     shown = response.context["search"].query
@@ -289,6 +316,10 @@ def test_a_misspelt_word_gets_a_did_you_mean_suggestion(client):
     # A correctly spelt word, or the start of one, gets no suggestion.
     assert search(client, "health").context["search"].suggestion == ""
     assert search(client, "teach").context["search"].suggestion == ""
+    # Nor does a word found, even if only in texts, when a title has a word close to it.
+    make_project(title="Research week", summary="Les membres du réseau.")
+    assert titles(search(client, "réseau"), "projects") == ["Research week"]
+    assert search(client, "réseau").context["search"].suggestion == ""
     if connection.vendor == "postgresql":
         # Trigram similarity ignores accents and keeps the title's spelling.
         make_resource(title="Santé et sécurité")
@@ -296,16 +327,159 @@ def test_a_misspelt_word_gets_a_did_you_mean_suggestion(client):
         assert search(client, "securite").context["search"].suggestion == ""  # found as it is
 
 
-def test_the_number_of_queries_does_not_grow_with_the_data(client, django_assert_num_queries):
+def test_a_text_written_in_one_language_is_found_from_the_site_in_every_language(client):
+    written_in("fr", make_resource, title="La santé des enseignants", summary="Un guide pour les syndicats.",
+               language="fr")
+    written_in("es", make_project, title="Escuela saludable", summary="Un proyecto con los sindicatos.")
+    make_article(title="Teachers' pensions", summary="A reform explained.")
+    assert Resource.objects.filter(title_en__isnull=True, title_es__isnull=True).count() == 1  # French only
+    for language in ["en", "fr", "es"]:
+        assert titles(search(client, "enseignants", language), "toolbox") == ["La santé des enseignants"]
+        assert titles(search(client, "saludable", language), "projects") == ["Escuela saludable"]
+        assert titles(search(client, "pensions", language), "news") == ["Teachers' pensions"]
+        # The toolbox's own search, which the group links to, finds it too.
+        toolbox = client.get(groups(search(client, "enseignants", language))["toolbox"].url)
+        assert [resource.title for resource in toolbox.context["object_list"]] == ["La santé des enseignants"]
+    # "des" is a common word: not required. The issue's example, on the French site.
+    response = search(client, "santé des enseignants", "fr")
+    assert titles(response, "toolbox") == ["La santé des enseignants"]
+    assert '<a href="/fr/toolbox/?q=sant%C3%A9+des+enseignants">' in response.content.decode()
+    # Shown on the English site in French, and said to be: screen readers read it as French.
+    content = search(client, "enseignants").content.decode()
+    assert re.search(r'<h3 lang="fr"><a href="/toolbox/[^"]+">La santé des <mark>enseignants</mark></a></h3>', content)
+    assert re.search(r'lang="fr">Un guide pour les syndicats\.</p>', content)
+
+
+def test_results_show_each_text_in_the_language_of_the_page(client):
+    make_resource(title="Health of teachers", title_fr="La santé des enseignants", summary="A guide for unions.",
+                  summary_fr="Un guide pour les syndicats.", language="en")
+    make_project(title="Clean water", title_es="Agua limpia", summary="Wells for schools.",
+                 summary_es="Pozos para las escuelas.")
+    english = search(client, "enseignants").content.decode()  # found by its French title
+    assert "<mark>Health</mark>" not in english
+    assert re.search(r"<h3><a [^>]+>Health of teachers</a></h3>", english)
+    assert "A guide for unions." in english
+    assert "La santé des enseignants" not in english
+    french = search(client, "health", "fr").content.decode()  # found by its English title
+    assert re.search(r"<h3><a [^>]+>La santé des enseignants</a></h3>", french)
+    assert "Un guide pour les syndicats." in french
+    assert "Health of teachers" not in french
+    spanish = search(client, "pozos", "es").content.decode()
+    assert re.search(r"<h3><a [^>]+>Agua limpia</a></h3>", spanish)
+    assert "<mark>Pozos</mark> para las escuelas" in spanish
+    # A language with no text of its own shows the first that has one (English), marked as such.
+    french = search(client, "wells", "fr").content.decode()
+    assert re.search(r'<h3 lang="en"><a [^>]+>Clean water</a></h3>', french)
+    assert "<mark>Wells</mark> for schools" in french
+
+
+@only_on_postgresql
+def test_french_stemming_on_the_french_site(client):
+    written_in("fr", make_resource, title="La santé des enseignants", summary="Un guide pour les syndicats.",
+               language="fr")
+    written_in("fr", make_resource, title="Guide de l'enseignant", summary="Une formation syndicale.", language="fr")
+    written_in("fr", make_resource, title="Retraites", summary="Rien à voir.", language="fr")
+    written_in("fr", make_project, title="Formations pour les délégués", summary="Des stages.")
+    # The singular finds the plural, the plural the singular: both are the stem "enseign".
+    assert sorted(titles(search(client, "enseignant", "fr"), "toolbox")) == [
+        "Guide de l'enseignant", "La santé des enseignants"
+    ]
+    assert sorted(titles(search(client, "enseignants", "fr"), "toolbox")) == [
+        "Guide de l'enseignant", "La santé des enseignants"
+    ]
+    response = search(client, "formation", "fr")
+    assert titles(response, "toolbox") == ["Guide de l'enseignant"]
+    assert titles(response, "projects") == ["Formations pour les délégués"]
+    content = response.content.decode()
+    assert "<mark>Formations</mark> pour les délégués" in content  # the whole word found is marked
+    assert "<mark>formation</mark> syndicale" in content
+    # Accents are ignored, and the start of a word is enough.
+    response = search(client, "sante", "fr")
+    assert titles(response, "toolbox") == ["La santé des enseignants"]
+    assert "La <mark>santé</mark> des enseignants" in response.content.decode()
+    assert sorted(titles(search(client, "syndic", "fr"), "toolbox")) == [
+        "Guide de l'enseignant", "La santé des enseignants"
+    ]
+    # The toolbox's own search on the French site stems the same way.
+    toolbox = client.get("/fr/toolbox/", {"q": "enseignants formations"})
+    assert [resource.title for resource in toolbox.context["object_list"]] == ["Guide de l'enseignant"]
+    # A word known through its stem is not a misspelling.
+    assert search(client, "enseignants retraittes", "fr").context["search"].suggestion == "enseignants retraites"
+
+
+@only_on_postgresql
+def test_spanish_stemming_on_the_spanish_site(client):
+    written_in("es", make_resource, title="Salud del docente", summary="Una guía para la escuela rural.",
+               language="es")
+    written_in("es", make_project, title="Escuela saludable", summary="Con los sindicatos docentes.")
+    written_in("es", make_resource, title="Pensiones", summary="Nada que ver.", language="es")
+    response = search(client, "docentes", "es")
+    assert titles(response, "toolbox") == ["Salud del docente"]
+    assert titles(response, "projects") == ["Escuela saludable"]
+    assert "Salud del <mark>docente</mark>" in response.content.decode()
+    # Did you mean: "docentes" is known through its stem and stays; the misspelt word is corrected.
+    assert search(client, "docentes saludabel", "es").context["search"].suggestion == "docentes saludable"
+    response = search(client, "escuelas", "es")
+    assert titles(response, "toolbox") == ["Salud del docente"]
+    assert titles(response, "projects") == ["Escuela saludable"]
+    assert "<mark>Escuela</mark> saludable" in response.content.decode()
+    assert titles(search(client, "guias", "es"), "toolbox") == ["Salud del docente"]  # accents ignored
+    toolbox = client.get("/es/toolbox/", {"q": "docentes escuelas"})
+    assert [resource.title for resource in toolbox.context["object_list"]] == ["Salud del docente"]
+
+
+def test_did_you_mean_knows_the_titles_of_every_language(client):
+    written_in("fr", make_resource, title="La santé des enseignants", summary="Un guide.", language="fr")
+    make_article(title="Health week in Dakar")
+    for language in ["fr", "en", "es"]:
+        response = search(client, "sante des enseignnats", language)
+        assert response.context["search"].suggestion == "sante des enseignants"
+        content = response.content.decode()
+        prefix = "" if language == "en" else f"/{language}"
+        assert f'<a href="{prefix}/search/?q=sante+des+enseignants">sante des enseignants</a>' in content
+        assert titles(search(client, response.context["search"].suggestion, language), "toolbox") == (
+            ["La santé des enseignants"] if connection.vendor == "postgresql" else []  # "sante": accents, SQLite
+        )
+    assert search(client, "enseignants", "fr").context["search"].suggestion == ""
+
+
+def test_drafts_and_scheduled_items_never_appear_in_any_language(client):
+    word = "Quokka"
+    written_in("fr", make_resource, title=f"{word} brouillon", summary="Des enseignants.", language="fr",
+               status=Status.DRAFT)
+    written_in("fr", make_project, title=f"{word} projet brouillon", status=Status.DRAFT)
+    written_in("fr", make_article, title=f"{word} article programmé", published_at=LATER)
+    written_in("es", make_event, title=f"{word} evento programado", published_at=LATER)
+    written_in("es", make_research_entry, title=f"{word} investigación en borrador", status=Status.DRAFT)
+    written_in("es", make_kit, title=f"{word} kit borrador", status=Status.DRAFT)
+    for language in ["en", "fr", "es"]:
+        for query in [word, "quokkas", "enseignant", "brouillon", "programado"]:
+            response = search(client, query, language)
+            assert response.context["search"].total == 0, (language, query)
+            content = response.content.decode().lower()
+            for hidden in ["brouillon", "programmé", "programado", "borrador"]:
+                assert hidden not in content.replace(query.lower(), ""), (language, query, hidden)
+        assert search(client, "quokkka", language).context["search"].suggestion == ""
+        assert client.get(f"/{language}/toolbox/" if language != "en" else "/toolbox/",
+                          {"q": word}).context["paginator"].count == 0
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_number_of_queries_does_not_grow_with_the_data(client, django_assert_num_queries, language):
     make_one_of_each("Zanzibar")
-    with django_assert_num_queries(8):  # one per type of content, one for the suggestion
-        few = search(client, "zanzibar")
+    with django_assert_num_queries(7):  # one per type of content; something was found: no suggestion to look for
+        few = search(client, "zanzibar", language)
+    with django_assert_num_queries(8):  # and one for the suggestion when nothing was
+        search(client, "zanzibarr", language)
     for _number in range(8):
         make_one_of_each("Zanzibar")
+    with django_assert_num_queries(7):
+        many = search(client, "zanzibar", language)
     with django_assert_num_queries(8):
-        many = search(client, "zanzibar")
+        suggested = search(client, "zanzibarr", language)
     assert groups(few)["toolbox"].count == 1
     assert groups(many)["toolbox"].count == 9
+    assert suggested.context["search"].total == 0
 
 
 def test_the_page_is_accessible_without_javascript(client):
@@ -350,26 +524,46 @@ def test_highlight_escapes_first_and_marks_words_regardless_of_accents():
 
 
 def test_the_search_expressions_are_those_the_migration_indexes():
-    """PostgreSQL uses an index only for the very expression it indexes: search.py and the migration must agree."""
-    migration = importlib.import_module("network_site.migrations.0003_search_configuration")
-    indexed = {table: expression for _name, table, expression in migration.DOCUMENT_INDEXES}
-    sources = [source for source in SOURCES if source.key != "toolbox"]  # resources have a stored vector
+    """PostgreSQL uses an index only for the very expression it indexes: search.py and the migrations must agree."""
+    migration = importlib.import_module("network_site.migrations.0006_search_per_language")
+    indexed = {name: expression for name, _table, expression in migration.DOCUMENT_INDEXES}
+    sources = [source for source in SOURCES if source.key != "toolbox"]  # resources have stored vectors
     for source in sources:
         queryset = source.published()
         table = queryset.model._meta.db_table
         compiler = queryset.query.get_compiler(connection=connection)
-        sql, _params = source.document().resolve_expression(queryset.query).as_sql(compiler, connection)
-        assert sql.replace(f'"{table}".', "").replace('"', "") == indexed[table]
+        for language, config in SEARCH_CONFIGS.items():
+            sql, _params = source.document(config).resolve_expression(queryset.query).as_sql(compiler, connection)
+            assert sql.replace(f'"{table}".', "").replace('"', "") == indexed[f"{table}_search_{language}_gin"]
+    # The toolbox's stored vectors are filled by its migration with the expression toolbox.services writes.
+    toolbox_migration = importlib.import_module("toolbox.migrations.0007_search_vector_per_language")
+    queryset = Resource.objects.all()
+    compiler = queryset.query.get_compiler(connection=connection)
+    for field, vector in services.resource_search_vectors().items():
+        sql, _params = vector.resolve_expression(queryset.query).as_sql(compiler, connection)
+        language = field.removeprefix("search_vector_")
+        assert sql.replace('"toolbox_resource".', "").replace('"', "") == toolbox_migration.VECTOR.format(
+            language=language
+        )
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("SET LOCAL enable_seqscan = off")  # the tables are tiny: make the planner show its options
         for source in sources:
-            every_row = source.model._base_manager.alias(document=source.document())
-            plan = every_row.filter(document=text_query(["health"])).explain()
-            assert f"{source.model._meta.db_table}_search_gin" in plan, plan
+            for language, config in SEARCH_CONFIGS.items():
+                every_row = source.model._base_manager.alias(document=source.document(config))
+                plan = every_row.filter(document=text_query(["health"], language)).explain()
+                assert f"{source.model._meta.db_table}_search_{language}_gin" in plan, plan
+        for language in SEARCH_CONFIGS:
+            with translation.override(language):
+                plan = Resource.objects.search("health").order_by().explain()
+            assert f"toolbox_resource_search_vector_{language}_gin" in plan, plan
         # "Did you mean" reads the titles closest to a word first, from their trigram indexes.
         models = {source.model._meta.db_table: source.model for source in SOURCES}
-        for _name, table, column in migration.TITLE_INDEXES:
-            closest = Func(F(column), function="portal_unaccent", output_field=TextField())
+        for name, table, _expression in migration.TITLE_INDEXES:
+            closest = Func(all_titles(models[table]), function="portal_unaccent", output_field=TextField())
             plan = models[table]._base_manager.order_by(WordDistance(closest, Value("helth")))[:5].explain()
-            assert f"{table}_{column}_trgm" in plan, plan
+            assert name in plan, plan
+        for column in ("name", "acronym"):  # members' names are not translated: 0003's indexes
+            closest = Func(F(column), function="portal_unaccent", output_field=TextField())
+            plan = Organisation._base_manager.order_by(WordDistance(closest, Value("helth")))[:5].explain()
+            assert f"members_organisation_{column}_trgm" in plan, plan

@@ -15,9 +15,9 @@ INLINE = "files"
 
 def resource_form(**overrides):
     data = {
-        "title": "Health days for teachers", "slug": "health-days", "summary": "What we did.", "kind": "action",
+        "title_en": "Health days for teachers", "slug": "health-days", "summary_en": "What we did.", "kind": "action",
         "language": "en", "date": "2015-07-20", "status": "published", "licence": "CC BY 4.0",
-        "context": "Context text", "countries": [], "tags": "",
+        "context_en": "Context text", "countries": [], "tags": "",
         f"{INLINE}-TOTAL_FORMS": "1", f"{INLINE}-INITIAL_FORMS": "0", f"{INLINE}-MIN_NUM_FORMS": "0",
         f"{INLINE}-MAX_NUM_FORMS": "1000",
         f"{INLINE}-0-language": "fr",
@@ -33,11 +33,26 @@ def test_staff_upload_a_file_and_see_what_was_derived(staff_client):
     resource = Resource.objects.get(slug="health-days")
     resource_file = resource.files.get()
     assert resource_file.page_count == 2
-    assert resource.sheet  # the uniform sheet was built on save
+    assert set(resource.sheets.values_list("language", flat=True)) == {"en", "fr", "es"}  # built on save
     change_page = staff_client.get(f"/admin/toolbox/resource/{resource.pk}/change/").content.decode()
     assert resource_file.sha256 in change_page
     assert "2 pages" in change_page
     assert "/toolbox/health-days/download/fr/" in change_page
+    assert "/fr/toolbox/health-days/sheet/" in change_page
+
+
+def test_a_file_added_to_a_saved_resource_counts_in_its_languages(staff_client):
+    resource = make_resource(slug="health-days", files=[("en", pdf_upload())])
+    resource_file = resource.files.get()
+    data = resource_form(**{
+        f"{INLINE}-TOTAL_FORMS": "2", f"{INLINE}-INITIAL_FORMS": "1",
+        f"{INLINE}-0-id": str(resource_file.pk), f"{INLINE}-0-resource": str(resource.pk), f"{INLINE}-0-language": "en",
+        f"{INLINE}-1-language": "es", f"{INLINE}-1-file": pdf_upload("guia.pdf"),
+    })
+    response = staff_client.post(f"/admin/toolbox/resource/{resource.pk}/change/", data)
+    assert response.status_code == 302, response.context["adminform"].form.errors if response.context else ""
+    resource.refresh_from_db()
+    assert resource.languages == "en,es"
 
 
 @pytest.mark.parametrize("name, content, message", [
@@ -127,7 +142,7 @@ def test_staff_see_and_export_download_counts(staff_client, client):
 def test_saving_a_kit_in_the_admin_builds_its_zips(staff_client):
     resource = make_resource(files=[("es", pdf_upload())])
     data = {
-        "title": "Kit 2015", "slug": "kit-2015", "description": "For Ottawa.", "event": "EI World Congress",
+        "title_en": "Kit 2015", "slug": "kit-2015", "description_en": "For Ottawa.", "event_en": "EI World Congress",
         "event_date": "2015-07-21", "cover_alt": "", "status": "published",
         "items-TOTAL_FORMS": "1", "items-INITIAL_FORMS": "0", "items-MIN_NUM_FORMS": "0", "items-MAX_NUM_FORMS": "1000",
         "items-0-order": "1", "items-0-resource": str(resource.pk),

@@ -51,22 +51,22 @@ def test_the_uniform_sheet_is_generated_from_the_fields_and_rebuilt_only_when_th
     organisation = make_organisation(name="Syndicat des Enseignants Romands", acronym="SER")
     resource = make_resource(title="Teachers' health days", context="Why it started.\n\n- a bullet point",
                              organisations=[organisation])
-    first_name = resource.sheet.name
-    text = pdf_text_of(resource.sheet.read())
+    sheet = resource.sheets.get(language="en")
+    text = pdf_text_of(sheet.file.read())
     assert "Teachers' health days" in text
     assert "Syndicat des Enseignants Romands" in text
     assert "a bullet point" in text
-    assert resource.sheet_page_count == 1
+    assert sheet.page_count == 1
 
     services.resource_refresh(resource=resource)
-    assert Resource.objects.get(pk=resource.pk).sheet.name == first_name  # nothing changed, not rebuilt
+    assert resource.sheets.get(language="en").file.name == sheet.file.name  # nothing changed, not rebuilt
 
     resource.results = "Four hundred teachers took part."
     resource.save()
     services.resource_refresh(resource=resource)
-    resource.refresh_from_db()
-    assert resource.sheet.name != first_name
-    assert "Four hundred teachers took part." in pdf_text_of(resource.sheet.read())
+    rebuilt = resource.sheets.get(language="en")
+    assert rebuilt.file.name != sheet.file.name
+    assert "Four hundred teachers took part." in pdf_text_of(rebuilt.file.read())
 
 
 def test_search_text_and_languages_cover_the_files():
@@ -77,10 +77,22 @@ def test_search_text_and_languages_cover_the_files():
     assert resource.languages == "en,fr,es"
 
 
+def test_languages_cover_the_languages_the_sheet_is_translated_into():
+    resource = make_resource(language="en", files=[("de", pdf_upload())])
+    resource.title_es, resource.summary_es = "Jornadas de salud", "Cómo un sindicato organizó jornadas de salud."
+    resource.title_fr = "Journées de santé"  # a title alone is not a sheet in French
+    resource.save()
+    services.resource_refresh(resource=resource)
+    resource.refresh_from_db()
+    assert resource.languages == "en,es,de"
+
+
 def test_file_for_language_prefers_the_visitors_then_the_original_language():
     resource = make_resource(language="fr", files=[("fr", pdf_upload()), ("es", pdf_upload())])
     assert services.file_for_language(resource, "es").language == "es"
     assert services.file_for_language(resource, "en").language == "fr"
+    other = make_resource(language="en", files=[("ar", pdf_upload()), ("es", pdf_upload()), ("de", pdf_upload())])
+    assert services.file_for_language(other, "fr").language == "es"  # then in the Network's order of languages
 
 
 def test_downloads_are_counted_per_resource_language_and_day():
@@ -130,7 +142,7 @@ def test_a_kit_zip_holds_each_item_in_the_language_with_a_manifest():
         manifest = archive.read("MANIFEST.csv").decode()
     assert names[0].startswith("01-health-guide-fr")
     assert names[1].startswith("02-poster-en")  # no French poster: the original is included
-    assert "Health guide" in manifest and "French" in manifest and "CC BY-NC-SA 4.0" in manifest
+    assert "Health guide" in manifest and "Français" in manifest and "CC BY-NC-SA 4.0" in manifest
     assert guide.files.get(language="fr").sha256 in manifest
 
 

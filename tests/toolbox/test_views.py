@@ -1,5 +1,6 @@
 import datetime
 import io
+import re
 import zipfile
 
 import pytest
@@ -42,7 +43,31 @@ def test_each_download_link_says_what_the_visitor_gets(client):
     make_resource(title="Stress guide", files=[("fr", pdf_upload(pages=4))])
     content = client.get("/toolbox/").content.decode()
     assert "(PDF, 4 pages," in content
-    assert "French)" in content
+    # The language by its own name, as the language switcher shows it, marked as French for screen readers.
+    assert ', <span lang="fr">Français</span>)' in content
+    french = client.get("/fr/toolbox/").content.decode()
+    assert "(PDF, 4 pages," in french and ", Français)" in french  # in its own language: no `lang` needed
+
+
+def options_of(content, name):
+    """(value, lang, label) of each option of the select `name` of a page."""
+    select = re.search(rf'<select name="{name}"[^>]*>(.*?)</select>', content, re.S).group(1)
+    return [(value, lang or "", label.strip())
+            for value, lang, label in re.findall(r'<option value="([^"]*)"(?: lang="([^"]*)")?[^>]*>(.*?)</option>',
+                                                 select, re.S)]
+
+
+def test_the_language_filter_names_each_language_in_that_language(client):
+    make_resource(language="en")
+    make_resource(language="fr", files=[("fr", pdf_upload())])
+    make_resource(language="es", files=[("es", pdf_upload()), ("pt", pdf_upload())])
+    english = options_of(client.get("/toolbox/").content.decode(), "language")
+    assert english == [("", "", "All languages"), ("en", "", "English (1)"), ("fr", "fr", "Français (1)"),
+                       ("es", "es", "Español (1)"), ("pt", "pt", "Português (1)")]
+    french = options_of(client.get("/fr/toolbox/").content.decode(), "language")
+    assert [option[1:] for option in french[1:]] == [("en", "English (1)"), ("", "Français (1)"),
+                                                     ("es", "Español (1)"), ("pt", "Português (1)")]
+    assert [r.language for r in client.get("/fr/toolbox/?language=fr").context["object_list"]] == ["fr"]
 
 
 @pytest.mark.parametrize("query, expected", [
@@ -158,7 +183,43 @@ def test_a_resource_page_shows_the_uniform_sheet_and_its_downloads(client):
                  "SACHA schools", "/toolbox/" + resource.slug + "/download/fr/", "PDF, 2 pages", "The uniform sheet"]:
         assert text in content
     assert "Activities" not in content  # empty sections are left out
-    assert content.index("download/en/") < content.index("download/fr/")  # the visitor's language first
+
+
+def downloads_aside(content):
+    return re.search(r'<aside class="downloads".*?</aside>', content, re.S).group(0)
+
+
+def download_languages(html):
+    return re.findall(r'href="(?:/fr|/es)?/toolbox/[\w-]+/download/(\w+)/"', html)
+
+
+@pytest.mark.parametrize("prefix, expected", [
+    ("", ["en", "fr", "es", "de"]),
+    ("/fr", ["fr", "en", "es", "de"]),
+    ("/es", ["es", "en", "fr", "de"]),
+])
+def test_the_visitors_language_comes_first_in_the_downloads(client, prefix, expected):
+    resource = make_resource(language="en", files=[
+        ("de", pdf_upload()), ("es", pdf_upload()), ("fr", pdf_upload(pages=2)), ("en", pdf_upload()),
+    ])
+    page = client.get(prefix + resource.get_absolute_url()).content.decode()
+    assert download_languages(downloads_aside(page)) == expected
+    listing = client.get(f"{prefix}/toolbox/").content.decode()
+    results = re.search(r'<section aria-labelledby="results-title">.*?</section>', listing, re.S).group(0)
+    assert download_languages(results) == expected
+
+
+def test_a_french_visitor_reads_the_languages_in_their_own_names(client):
+    resource = make_resource(language="en", files=[("fr", pdf_upload(pages=2)), ("en", pdf_upload())])
+    page = client.get("/fr" + resource.get_absolute_url()).content.decode()
+    available = re.search(r"<dt>Langues disponibles</dt><dd>(.*?)</dd>", page).group(1)
+    assert available == 'Français, <span lang="en">English</span>'
+    aside = downloads_aside(page)
+    assert aside.index("Français)") < aside.index('<span lang="en">English</span>)')
+    english = client.get(resource.get_absolute_url()).content.decode()
+    assert re.search(r"<dt>Available in</dt><dd>(.*?)</dd>", english).group(1) == (
+        'English, <span lang="fr">Français</span>'
+    )
 
 
 def test_drafts_and_their_files_answer_404_whatever_the_headers(client):
@@ -182,6 +243,21 @@ def test_related_resources_share_a_project_organisation_or_mission_area(client):
 
 # --- Downloads --------------------------------------------------------------------------------------------------
 
+def test_the_default_download_is_the_file_in_the_page_language(client):
+    resource = make_resource(language="en", files=[("en", pdf_upload(text="english")),
+                                                   ("fr", pdf_upload(text="french"))])
+    resource.title_fr = "Journées de santé"
+    resource.save()
+    french = client.get(f"/fr/toolbox/{resource.slug}/download/")
+    assert french["Content-Disposition"] == 'attachment; filename="journees-de-sante-fr.pdf"'
+    # The English file, even from the French page, is named after the English title.
+    english = client.get(f"/fr/toolbox/{resource.slug}/download/en/")["Content-Disposition"]
+    assert re.fullmatch(r'attachment; filename="action-sheet-\d+-en.pdf"', english)
+    assert content_of(french) == resource.files.get(language="fr").file.open("rb").read()
+    assert client.get(f"/toolbox/{resource.slug}/download/")["Content-Disposition"].endswith('-en.pdf"')
+    assert DownloadCount.objects.get(resource=resource, language="fr").count == 1
+
+
 def test_a_download_is_an_attachment_with_safe_headers_and_is_counted(client):
     resource = make_resource(title="Santé des enseignants", files=[("fr", pdf_upload(pages=2))])
     resource_file = resource.files.get()
@@ -203,6 +279,7 @@ def test_the_permanent_address_serves_the_best_language(client):
     resource = make_resource(language="fr", files=[("fr", pdf_upload(text="fr")), ("es", pdf_upload(text="es"))])
     response = client.get(f"/toolbox/{resource.slug}/download/")
     assert response["Content-Disposition"].endswith('-fr.pdf"')  # no English file: the original language
+    assert client.get(f"/es/toolbox/{resource.slug}/download/")["Content-Disposition"].endswith('-es.pdf"')
     assert client.get(f"/toolbox/{resource.slug}/download/de/").status_code == 404
     assert client.get(f"/toolbox/{resource.slug}/download/<b>/").status_code == 404
 
@@ -250,6 +327,7 @@ def test_the_uniform_sheet_downloads_as_a_pdf(client):
     response = client.get(f"/toolbox/{resource.slug}/sheet/")
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"
+    assert response["Content-Disposition"] == 'attachment; filename="open-forum-guide-en-sheet.pdf"'
     assert content_of(response).startswith(b"%PDF-")
     assert DownloadCount.objects.get(resource=resource, language="sheet").count == 1
 
@@ -267,6 +345,16 @@ def test_a_kit_lists_its_items_in_order_and_offers_a_zip_per_language(client):
     assert f"/toolbox/kits/{kit.slug}/download/en/" in content
     assert f"/toolbox/kits/{kit.slug}/download/es/" in content
     assert "Mobilisation kit 2015" in client.get("/toolbox/kits/").content.decode()
+
+
+def test_a_kit_offers_the_zip_in_the_visitors_language_first_by_its_own_name(client):
+    kit = make_kit(resources=[make_resource(files=[("en", pdf_upload()), ("es", pdf_upload())])])
+    zips = lambda prefix: re.findall(  # noqa: E731
+        r'/toolbox/kits/[\w-]+/download/(\w+)/" hreflang="\w+" download>(.*?)</a>',
+        client.get(prefix + kit.get_absolute_url()).content.decode(),
+    )
+    assert zips("") == [("en", "ZIP, English"), ("es", 'ZIP, <span lang="es">Español</span>')]
+    assert zips("/es") == [("es", "ZIP, Español"), ("en", 'ZIP, <span lang="en">English</span>')]
 
 
 def test_the_kit_zip_downloads_with_its_manifest(client):
@@ -294,6 +382,18 @@ def test_the_kit_page_runs_the_same_number_of_queries_whatever_its_size(client):
 
     small = make_kit(resources=[make_resource(organisations=[make_organisation()]) for _ in range(2)])
     large = make_kit(resources=[make_resource(organisations=[make_organisation()]) for _ in range(12)])
+    assert queries_for(small) == queries_for(large)
+
+
+def test_an_unchanged_kit_zip_is_served_with_the_same_number_of_queries_whatever_its_size(client):
+    def queries_for(kit):
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(f"/toolbox/kits/{kit.slug}/download/en/").status_code == 200
+        return len(queries)
+
+    # Resources without files: the ZIP holds their sheets, which are checked, not rebuilt.
+    small = make_kit(resources=[make_resource(organisations=[make_organisation()]) for _ in range(2)])
+    large = make_kit(resources=[make_resource(organisations=[make_organisation()]) for _ in range(8)])
     assert queries_for(small) == queries_for(large)
 
 

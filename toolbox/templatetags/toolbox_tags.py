@@ -1,51 +1,95 @@
 from django import template
 from django.template.defaultfilters import filesizeformat
+from django.utils import translation
+from django.utils.html import format_html, format_html_join
+from django.utils.translation import get_language, get_language_info, ngettext
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 
-from toolbox.models import FILE_LANGUAGES
+from network_site import languages
+
+from .. import services
 
 register = template.Library()
-LANGUAGE_NAMES = dict(FILE_LANGUAGES)
 
 
 @register.filter
 def language_name(code):
-    """The display name of a file language code ("fr" → "French"), translated."""
-    return str(LANGUAGE_NAMES.get(code, code))
+    """A language's name as the language switcher shows it, in that language ("fr" → "Français"), marked with
+    `lang` (and `dir` for a right-to-left language) when the page is in another language, so a screen reader
+    pronounces it right (WCAG 3.1.2). Safe HTML, for text; `languages.language_name` gives the plain name."""
+    name = languages.language_name(code)
+    if code == get_language():
+        return format_html("{}", name)
+    try:
+        right_to_left = get_language_info(code)["bidi"]
+    except KeyError:
+        return format_html("{}", name)  # not a language Django knows: no `lang` to claim
+    if right_to_left:
+        return format_html('<span lang="{}" dir="rtl">{}</span>', code, name)
+    return format_html('<span lang="{}">{}</span>', code, name)
+
+
+def _description(parts):
+    """Parts joined with ", ", each escaped unless it is already safe HTML (a language's name)."""
+    return format_html_join(", ", "{}", ((part,) for part in parts))
 
 
 @register.simple_tag
 def file_description(resource_file):
-    """What a visitor gets: "PDF, 4 pages, 280 KB, French"."""
+    """What a visitor gets: "PDF, 4 pages, 280 KB, Français"."""
     parts = [resource_file.get_format_display()]
     if resource_file.page_count:
         parts.append(ngettext("%(count)d page", "%(count)d pages", resource_file.page_count)
                      % {"count": resource_file.page_count})
     parts.append(filesizeformat(resource_file.size))
     parts.append(language_name(resource_file.language))
-    return ", ".join(str(part) for part in parts)
+    return _description(parts)
 
 
 @register.simple_tag
-def sheet_description(resource):
+def sheet_description(resource, language=None):
+    """What the sheet in `language` (the page's by default) is: "PDF, 2 pages, 31 KB, Français". Its headings are
+    in that language; the language named is the one its texts are shown in (another one where they are not
+    written in that language yet, as on the page)."""
+    if language is None and hasattr(resource, "page_sheet_size"):  # Resource.objects.with_page_sheet()
+        size, page_count = resource.page_sheet_size, resource.page_sheet_page_count
+    else:
+        sheet = resource.sheet_in(language)
+        size, page_count = (sheet.size, sheet.page_count) if sheet is not None else (None, None)
+    language = language or get_language()
     parts = ["PDF"]
-    if resource.sheet_page_count:
-        parts.append(ngettext("%(count)d page", "%(count)d pages", resource.sheet_page_count)
-                     % {"count": resource.sheet_page_count})
-    if resource.sheet_size:
-        parts.append(filesizeformat(resource.sheet_size))
-    parts.append(language_name(resource.language))
-    return ", ".join(str(part) for part in parts)
+    if page_count:
+        parts.append(ngettext("%(count)d page", "%(count)d pages", page_count) % {"count": page_count})
+    if size:
+        parts.append(filesizeformat(size))
+    with translation.override(language):
+        text_language = languages.shown_language(resource, "summary")
+    parts.append(language_name(text_language))
+    return _description(parts)
 
 
 @register.filter
 def language_list(codes):
-    """ "en,fr" → "English, French"."""
-    return ", ".join(language_name(code) for code in (codes or "").split(",") if code)
+    """ "en,fr" → "English, Français" (the page's language first)."""
+    codes = [code for code in (codes or "").split(",") if code]
+    return _description(language_name(code) for code in services.page_language_first(codes, get_language(), code=str))
+
+
+@register.filter
+def page_language_first(files):
+    """A resource's files (or a kit's ZIPs) with the one in the page's language first, then the others in a stable
+    order."""
+    return services.page_language_first(files, get_language())
 
 
 @register.simple_tag
-def available_in_note(files, current_language):
-    others = [language_name(file.language) for file in files if file.language != current_language]
-    return _("Also available in: %(languages)s") % {"languages": ", ".join(others)} if others else ""
+def available_in_note(files, current_language=None):
+    """ "Also available in: English, Español": the languages of `files` other than the page's, or ""."""
+    current_language = current_language or get_language()
+    others = [language_name(file.language) for file in services.page_language_first(files, current_language)
+              if file.language != current_language]
+    if not others:
+        return ""
+    # The translated sentence is escaped; only the names (safe HTML with `lang`) are put in as they are.
+    before, _placeholder, after = _("Also available in: %(languages)s").partition("%(languages)s")
+    return format_html("{}{}{}", before, _description(others), after)

@@ -1,0 +1,217 @@
+"""The uniform PDF sheet of a resource, one per language of the site: what a visitor reads in each."""
+
+import zipfile
+
+import pypdfium2 as pdfium
+import pytest
+
+from network_site.models import Status
+from tests.factories import make_kit, make_organisation, make_resource
+from toolbox import services
+from toolbox.models import DownloadCount, ResourceSheet
+
+pytestmark = pytest.mark.django_db
+
+
+def pdf_text_of(data):
+    document = pdfium.PdfDocument(data)
+    text = " ".join(page.get_textpage().get_text_bounded() for page in document)
+    document.close()
+    return " ".join(text.split())
+
+
+def content_of(response):
+    return b"".join(response.streaming_content) if response.streaming else response.content
+
+
+def sheet_text(client, url):
+    response = client.get(url)
+    assert response.status_code == 200, url
+    assert response["Content-Type"] == "application/pdf"
+    return pdf_text_of(content_of(response))
+
+
+def translated_resource(**fields):
+    """A resource written in English and translated into French (not into Spanish)."""
+    resource = make_resource(title="Health days for teachers", summary="How a union organised health days.",
+                             context="Teachers lacked care.", lessons_learned="Start early.", refresh=False,
+                             **fields)
+    resource.title_fr = "Journées de santé des enseignants"
+    resource.summary_fr = "Comment un syndicat a organisé des journées de santé."
+    resource.context_fr = "Les enseignants manquaient de soins."
+    resource.lessons_learned_fr = "Commencer tôt."
+    resource.save()
+    services.resource_refresh(resource=resource)
+    return resource
+
+
+def sheet_names(resource):
+    return dict(ResourceSheet.objects.filter(resource=resource).values_list("language", "file"))
+
+
+def test_the_french_sheet_is_in_french_and_the_english_sheet_in_english(client):
+    organisation = make_organisation(name="Syndicat des Enseignants Romands", acronym="SER")
+    resource = translated_resource(organisations=[organisation])
+
+    french = sheet_text(client, f"/fr/toolbox/{resource.slug}/sheet/")
+    english = sheet_text(client, f"/toolbox/{resource.slug}/sheet/")
+
+    for text in ["Journées de santé des enseignants", "Comment un syndicat a organisé des journées de santé.",
+                 "Les enseignants manquaient de soins.", "Commencer tôt.", "FICHE ACTION", "Contexte",
+                 "Enseignements tirés", "Réalisée par", "Syndicat des Enseignants Romands", "1 juillet 2015",
+                 "Boîte à outils", "Réseau Éducation et Solidarité", f"/fr/toolbox/{resource.slug}/"]:
+        assert text in french, text
+    assert "Health days for teachers" not in french and "Lessons learned" not in french
+    for text in ["Health days for teachers", "Teachers lacked care.", "ACTION SHEET", "Context", "Lessons learned",
+                 "Made by", "Toolbox", "Page 1"]:
+        assert text in english, text
+    assert "Journées de santé" not in english and "Contexte" not in english
+
+
+def test_a_sheet_in_a_language_the_texts_are_not_written_in_has_its_headings_in_it_and_the_texts_the_page_shows(
+    client,
+):
+    resource = translated_resource()
+    spanish = sheet_text(client, f"/es/toolbox/{resource.slug}/sheet/")
+    # Spanish headings, labels and footer; the English texts, as the Spanish page shows them.
+    for text in ["FICHA DE ACCIÓN", "Contexto", "Lecciones aprendidas", "Licencia", "Fecha", "Página 1",
+                 "Caja de herramientas", "Health days for teachers", "Teachers lacked care.", "Start early."]:
+        assert text in spanish, text
+    assert "Lessons learned" not in spanish and "Journées" not in spanish
+
+
+def test_each_language_has_its_own_file_and_the_sheet_link_of_a_page_is_in_its_language(client):
+    resource = translated_resource()
+    sheets = sheet_names(resource)
+    assert set(sheets) == {"en", "fr", "es"}
+    assert len(set(sheets.values())) == 3
+
+    french_page = client.get(f"/fr/toolbox/{resource.slug}/").content.decode()
+    assert f'href="/fr/toolbox/{resource.slug}/sheet/"' in french_page
+    english_page = client.get(f"/toolbox/{resource.slug}/").content.decode()
+    assert f'href="/toolbox/{resource.slug}/sheet/"' in english_page
+
+
+def test_changing_only_the_french_summary_rebuilds_only_the_french_sheet(client, django_capture_on_commit_callbacks):
+    resource = translated_resource()
+    resource.summary_es = "Cómo un sindicato organizó jornadas de salud."
+    resource.save()
+    services.resource_refresh(resource=resource)
+    before = sheet_names(resource)
+    english_etag = client.get(f"/toolbox/{resource.slug}/sheet/")["ETag"]
+
+    resource.summary_fr = "Un syndicat a organisé trois journées de santé."
+    resource.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        services.resource_refresh(resource=resource)
+
+    after = sheet_names(resource)
+    assert after["en"] == before["en"] and after["es"] == before["es"]
+    assert after["fr"] != before["fr"]
+    storage = ResourceSheet._meta.get_field("file").storage
+    assert not storage.exists(before["fr"])  # the replaced French sheet is deleted
+    french = sheet_text(client, f"/fr/toolbox/{resource.slug}/sheet/")
+    assert "Un syndicat a organisé trois journées de santé." in french
+    # The English sheet did not change: a browser that has it is told so.
+    assert client.get(f"/toolbox/{resource.slug}/sheet/", HTTP_IF_NONE_MATCH=english_etag).status_code == 304
+
+
+def test_a_text_shown_in_another_language_rebuilds_the_sheets_that_show_it():
+    resource = translated_resource()  # no Spanish text: the Spanish sheet shows the English one
+    before = sheet_names(resource)
+    resource.context_en = "Teachers had no doctor."
+    resource.save()
+    services.resource_refresh(resource=resource)
+    after = sheet_names(resource)
+    assert after["en"] != before["en"] and after["es"] != before["es"]
+    assert after["fr"] == before["fr"]  # the French sheet shows the French context
+
+
+def test_nothing_is_rebuilt_when_nothing_changed():
+    resource = translated_resource()
+    before = sheet_names(resource)
+    services.resource_refresh(resource=resource)
+    assert sheet_names(resource) == before
+    assert not services.sheets_are_stale(resource)
+
+
+def test_the_sheet_download_is_named_in_its_language_resumable_and_counted_once(client):
+    resource = translated_resource()
+    url = f"/fr/toolbox/{resource.slug}/sheet/"
+    sheet = resource.sheets.get(language="fr")
+    response = client.get(url)
+    assert response["Content-Disposition"] == (
+        'attachment; filename="journees-de-sante-des-enseignants-fr-sheet.pdf"'
+    )
+    assert response["ETag"] == f'"{sheet.fingerprint}"'
+    data = content_of(response)
+    assert len(data) == sheet.size
+    part = client.get(url, HTTP_RANGE="bytes=0-99")
+    assert part.status_code == 206 and content_of(part) == data[:100]
+    rest = client.get(url, HTTP_RANGE="bytes=100-", HTTP_IF_RANGE=response["ETag"])
+    assert content_of(rest) == data[100:]
+    assert client.get(url, HTTP_IF_NONE_MATCH=response["ETag"]).status_code == 304
+    assert DownloadCount.objects.get(resource=resource, language="sheet").count == 2  # the full one and the resumed
+
+
+def test_a_sheet_not_built_yet_or_out_of_date_is_built_when_asked_for(client, django_capture_on_commit_callbacks):
+    resource = make_resource(title="Open forum guide", refresh=False)
+    assert not resource.sheets.exists()
+    assert "Open forum guide" in sheet_text(client, f"/es/toolbox/{resource.slug}/sheet/")
+    assert list(resource.sheets.values_list("language", flat=True)) == ["es"]
+
+    # As after the move to one sheet per language: a file without a fingerprint is replaced when first asked for.
+    sheet = resource.sheets.get()
+    ResourceSheet.objects.filter(pk=sheet.pk).update(fingerprint="")
+    with django_capture_on_commit_callbacks(execute=True):
+        client.get(f"/es/toolbox/{resource.slug}/sheet/")
+    rebuilt = resource.sheets.get()
+    assert rebuilt.fingerprint == services.sheet_fingerprint(resource, "es")
+    assert rebuilt.file.name != sheet.file.name
+    assert not rebuilt.file.storage.exists(sheet.file.name)
+
+
+def test_a_resource_without_files_downloads_its_sheet_in_the_page_language(client):
+    resource = translated_resource()
+    response = client.get(f"/fr/toolbox/{resource.slug}/download/")
+    assert response["Content-Disposition"].endswith('-fr-sheet.pdf"')
+    assert "Les enseignants manquaient de soins." in pdf_text_of(content_of(response))
+
+
+def test_draft_sheets_are_hidden_in_every_language(client):
+    draft = make_resource(status=Status.DRAFT)
+    for prefix in ["", "/fr", "/es"]:
+        assert client.get(f"{prefix}/toolbox/{draft.slug}/sheet/").status_code == 404
+
+
+def test_the_resource_page_describes_the_sheet_of_its_language(client):
+    resource = translated_resource()
+    french = client.get(f"/fr/toolbox/{resource.slug}/").content.decode()
+    pages = resource.sheets.get(language="fr").page_count
+    assert f"(PDF, {pages} page, " in french and "Français)" in french
+    # The Spanish sheet shows the English texts: it says so, in English's own name, marked as English.
+    spanish = client.get(f"/es/toolbox/{resource.slug}/").content.decode()
+    assert '<span lang="en">English</span>)' in spanish
+
+
+def test_staff_see_the_sheet_of_each_language(staff_client):
+    resource = translated_resource()
+    page = staff_client.get(f"/admin/toolbox/resource/{resource.pk}/change/").content.decode()
+    for url in [f"/toolbox/{resource.slug}/sheet/", f"/fr/toolbox/{resource.slug}/sheet/",
+                f"/es/toolbox/{resource.slug}/sheet/"]:
+        assert f"href='{url}'" in page or f'href="{url}"' in page, url
+    assert "Français" in page and "Español" in page
+
+
+def test_the_french_kit_zip_holds_the_french_sheet_of_a_resource_without_files():
+    resource = translated_resource()
+    kit = make_kit(resources=[resource])
+    archives = {archive.language: archive for archive in kit.archives.all()}
+    assert set(archives) == {"en", "fr"}  # written in English and French
+    with zipfile.ZipFile(archives["fr"].file.open("rb")) as archive:
+        (name,) = [name for name in archive.namelist() if name.endswith(".pdf")]
+        text = pdf_text_of(archive.read(name))
+        manifest = archive.read("MANIFEST.csv").decode()
+    assert name == "01-journees-de-sante-des-enseignants-fr.pdf"
+    assert "Les enseignants manquaient de soins." in text and "Contexte" in text
+    assert "Journées de santé des enseignants" in manifest and "Français" in manifest
