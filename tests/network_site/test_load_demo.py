@@ -11,7 +11,7 @@ from django.conf import settings
 from django.core.management import call_command
 from django.db import transaction
 from django.db.models import Count
-from django.utils import timezone
+from django.utils import timezone, translation
 from PIL import Image
 from taggit.models import Tag, TaggedItem
 
@@ -150,7 +150,7 @@ def test_running_the_demo_twice_changes_no_row_no_value_and_no_file(monkeypatch)
     assert media_files() == files
     assert refreshed == [], "an unchanged resource does not need its sheet and search text rebuilt"
     progress = [line for line in output.splitlines() if ": " in line]
-    assert len(progress) == 10
+    assert len(progress) == 11
     assert all(line.endswith(("(0 new, 0 updated)", "(0 new)")) for line in progress), output
 
 
@@ -218,8 +218,43 @@ def test_the_toolbox_has_published_resources_of_every_kind_in_the_network_langua
         assert resource.summary and resource.context and resource.contact, resource.slug
         assert resource.mission_areas.exists(), resource.slug
         assert resource.tags.exists(), resource.slug
-        assert Path(resource.sheet.path).is_file(), resource.slug
-        assert resource.sheet_page_count >= 1, resource.slug
+        sheets = {sheet.language: sheet for sheet in resource.sheets.all()}
+        assert set(sheets) == {"en", "fr", "es"}, resource.slug
+        assert all(Path(sheet.file.path).is_file() and sheet.page_count >= 1 for sheet in sheets.values())
+
+
+# --- Content in French and Spanish ----------------------------------------------------------------------------------
+
+def test_the_network_pages_the_kit_and_the_mission_areas_read_in_french_and_spanish():
+    for language in ["fr", "es"]:
+        for model in [NetworkPage, MissionArea, Kit]:
+            for item in model.objects.all():
+                texts = [getattr(item, f"{name}_{language}") for name in ("title", "name") if hasattr(item, name)]
+                assert all(texts), (model.__name__, item.slug, language)
+    with translation.override("fr"):
+        assert NetworkPage.objects.get(slug="who-we-are").title == "Qui sommes-nous"
+    with translation.override("es"):
+        assert "movilización" in Kit.objects.get(slug="mobilisation-kit-2015").title.lower()
+
+
+def test_at_least_five_resources_and_some_news_exist_in_all_three_languages():
+    def in_every_language(model):
+        return [item.slug for item in model.objects.published() if all(
+            getattr(item, f"title_{code}") and getattr(item, f"summary_{code}") for code in ["en", "fr", "es"]
+        )]
+
+    assert len(in_every_language(Resource)) >= 5
+    assert len(in_every_language(Article)) >= 3
+
+
+def test_a_french_sheet_is_the_french_text_and_a_search_for_it_finds_french_resources(client):
+    resource = Resource.objects.get(slug="running-an-open-forum")
+    sheet = resource.sheets.get(language="fr")
+    pdf = pdfium.PdfDocument(sheet.file.path)
+    text = " ".join(pdf[index].get_textpage().get_text_range() for index in range(len(pdf)))
+    assert resource.title_fr.split()[0] in text
+    content = client.get("/fr/search/", {"q": "santé des enseignants"}).content.decode()
+    assert 'id="search-toolbox"' in content
 
 
 def test_toolbox_resources_link_the_demo_organisations_projects_and_mission_areas():

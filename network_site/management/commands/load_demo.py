@@ -10,10 +10,19 @@ from functools import partial
 from django.core.files.base import ContentFile
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.utils import translation
 
 from members.models import Organisation
 from network_site.cache import clear_page_cache
-from network_site.demo import content, documents, news_content, pictures, toolbox_content
+from network_site.demo import (
+    content,
+    documents,
+    news_content,
+    pictures,
+    toolbox_content,
+    translations_content,
+    translations_network,
+)
 from network_site.demo.sync import StepResult, attach_missing_file, sync_object, sync_related, sync_tags
 from network_site.models import MissionArea, NetworkPage, Status
 from news.models import Article, Event, Photo
@@ -62,6 +71,26 @@ RESOURCE_DEFAULTS = {
     **dict.fromkeys(Resource.SHEET_SECTIONS, ""),
 }
 
+# French and Spanish (or English) versions of some of the demo's texts: {model label: {slug: {language: {...}}}}.
+TRANSLATIONS = {**translations_network.TRANSLATIONS, **translations_content.TRANSLATIONS}
+
+
+def with_translations(model, slug, fields):
+    """`fields` plus the demo's versions of its texts in other languages, as `title_fr`, `summary_es`..."""
+    for language, texts in TRANSLATIONS.get(model._meta.label, {}).get(slug, {}).items():
+        fields.update({f"{name}_{language}": text for name, text in texts.items()})
+    return fields
+
+
+def load_mission_areas():
+    """The three mission areas come with the database (a migration); the demo adds their French and Spanish."""
+    result = StepResult("Mission areas")
+    for slug in TRANSLATIONS["network_site.MissionArea"]:
+        if MissionArea.objects.filter(slug=slug).exists():
+            _, created, changed = sync_object(MissionArea, slug=slug, fields=with_translations(MissionArea, slug, {}))
+            result.add(created=created, changed=changed)
+    return result
+
 
 def load_organisations():
     result = StepResult("Organisations")
@@ -70,6 +99,7 @@ def load_organisations():
         slug = fields.pop("slug")
         letters = fields.pop("monogram", "") or pictures.monogram_text(fields["acronym"], fields["name"])
         logo = (f"{slug}.png", partial(pictures.monogram_png, letters, key=slug))
+        fields = with_translations(Organisation, slug, fields)
         _, created, changed = sync_object(Organisation, slug=slug, fields=fields, files={"logo": logo})
         result.add(created=created, changed=changed)
     return result
@@ -106,6 +136,7 @@ def load_network_pages():
     for data in content.NETWORK_PAGES:
         fields = {**data, "status": Status.PUBLISHED}
         slug = fields.pop("slug")
+        fields = with_translations(NetworkPage, slug, fields)
         _, created, changed = sync_object(NetworkPage, slug=slug, fields=fields)
         result.add(created=created, changed=changed)
     return result
@@ -140,7 +171,10 @@ def load_toolbox_resources():
         tags = fields.pop("tags")
         if fields["project"]:
             fields["project"] = _lookup(projects, fields["project"], "project")
-        resource, created, changed = sync_object(Resource, slug=slug, fields=fields)
+        # The sheet's texts go to the columns of the language they are written in (title_fr for a French sheet).
+        with translation.override(data["language"]):
+            fields = with_translations(Resource, slug, fields)
+            resource, created, changed = sync_object(Resource, slug=slug, fields=fields)
         changed |= sync_related(resource, "organisations", makers)
         changed |= sync_related(resource, "mission_areas", areas)
         changed |= sync_tags(resource, tags)
@@ -170,8 +204,8 @@ def _attach_resource_file(resource, resource_file, language, file_name, make_byt
 
 
 def _sheet_is_stale(resource):
-    # The sheet shows the names of the organisations, mission areas and project, which other steps may change.
-    return not resource.sheet or resource.sheet_fingerprint != services.sheet_fingerprint(resource)
+    # The sheets show the names of the organisations, mission areas and project, which other steps may change.
+    return services.sheets_are_stale(resource)
 
 
 def load_kits():
@@ -186,6 +220,7 @@ def load_kits():
         motif = fields.pop("illustration")
         fields["cover_alt"] = pictures.ILLUSTRATION_ALT[motif]
         cover = (f"{slug}.jpg", partial(pictures.illustration_jpeg, motif, key=slug))
+        fields = with_translations(Kit, slug, fields)
         kit, created, changed = sync_object(Kit, slug=slug, fields=fields, files={"cover": cover})
         changed |= _sync_kit_items(kit, items)
         services.kit_build_archives(kit=kit)
@@ -268,6 +303,7 @@ def load_events():
         fields["time_zone"] = fields["start_at"].tzinfo.key
         slug = fields.pop("slug")
         related = links.pop_related(fields, names=("organisations", "projects", "resources"))
+        fields = with_translations(Event, slug, fields)
         event, created, changed = sync_object(Event, slug=slug, fields=fields)
         changed |= _sync_all_related(event, related)
         events[slug] = event
@@ -316,6 +352,7 @@ def load_articles():
         elif scene:
             fields["image_alt"] = pictures.GALLERY_SCENES[scene]
             files["image"] = (f"{slug}.jpg", partial(pictures.gallery_photo_jpeg, scene, key=f"article-{slug}"))
+        fields = with_translations(Article, slug, fields)
         article, created, changed = sync_object(Article, slug=slug, fields=fields, files=files)
         changed |= _sync_all_related(article, related)
         changed |= sync_tags(article, tags)
@@ -362,6 +399,7 @@ def _lookup(objects_by_slug, slug, what):
 # Run in this order: projects refer to organisations; resources to both; kits to resources; events, news and
 # research-action to all of them.
 STEPS = [
+    load_mission_areas,
     load_organisations,
     load_projects,
     load_network_pages,
@@ -380,7 +418,8 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
-        with transaction.atomic():
+        # Texts without a language suffix are English, the site's default (the resources say their own).
+        with transaction.atomic(), translation.override("en"):
             for step in STEPS:
                 results = step()
                 for result in results if isinstance(results, tuple) else (results,):
