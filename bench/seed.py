@@ -38,8 +38,8 @@ django.setup()
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.contrib.postgres.search import SearchVector
 from django.db import connection, transaction
+from django.utils import translation
 from django.utils.text import slugify
 from django_countries import countries as country_names
 from PIL import Image, ImageDraw, ImageFont
@@ -68,21 +68,16 @@ COUNTS = {
 }
 DRAFT_SHARE = 0.05  # about 5% of everything is still a draft
 BATCH = 2000
-# The same expression as toolbox.services.resource_refresh (checked on one resource at the end of the run),
-# in the site search's text-search configuration when the app has one.
-try:
-    from network_site.search import SEARCH_CONFIG
-except ImportError:
-    SEARCH_CONFIG = "simple"
-SEARCH_VECTOR = (
-    SearchVector("title", weight="A", config=SEARCH_CONFIG)
-    + SearchVector("summary", weight="B", config=SEARCH_CONFIG)
-    + SearchVector("search_text", weight="C", config=SEARCH_CONFIG)
-)
 
 NOW = datetime.now(UTC).replace(microsecond=0)
 rng = random.Random(2024)  # made-up data, not security
 _started = time.monotonic()
+
+
+def in_language(language, model, **fields):
+    """A `model` row whose texts are written in `language`: they go to its columns (title_fr for French)."""
+    with translation.override(language):
+        return model(**fields)
 
 
 def progress(message):
@@ -415,7 +410,7 @@ def seed_projects(slugs, organisations, areas, tags, tag_weights):
         progress_status = (ProjectStatus.COMPLETED if end < NOW.date() else
                            ProjectStatus.PLANNED if start > NOW.date() else ProjectStatus.ONGOING)
         title = title_in(language, codes[0])
-        projects.append(Project(
+        projects.append(in_language(language, Project,
             title=title, slug=slugs(title), summary=sentences(language, 2, codes[0]),
             context=paragraphs(language, 2, codes[0]), lead_organisation=lead, countries=codes,
             regions=",".join(sorted({region_for_country(code) for code in codes})),
@@ -454,7 +449,7 @@ def seed_resources(slugs, organisations, projects, areas, tags, tag_weights):
         resource_tags = sorted(pick_some(tags, tag_weights, 1, 4), key=lambda t: t.pk)
         pdf_choices = [rng.randrange(len(pdfs)) for _ in file_languages]
         title = title_in(language, codes[0] if codes else "")
-        resource = Resource(
+        resource = in_language(language, Resource,
             title=title, slug=slugs(title), summary=sentences(language, 2), kind=rng.choice(list(ResourceKind)),
             language=language, countries=codes, regions=",".join(sorted({region_for_country(c) for c in codes})),
             project=project, date=date(rng.randint(2005, 2025), rng.randint(1, 12), rng.randint(1, 28)),
@@ -528,7 +523,7 @@ def seed_kits(slugs, resources):
         language = weighted(LANGUAGE_WEIGHTS)
         year = rng.randint(2010, 2025)
         title = f"{title_in(language)} — kit {year}"
-        kits.append(Kit(
+        kits.append(in_language(language, Kit,
             title=title, slug=slugs(title), description=sentences(language, 3), event=f"World Teachers' Day {year}",
             event_date=date(year, 10, 5), is_featured=number == 0, status=Status.PUBLISHED if number < 3 else status(),
         ))
@@ -550,7 +545,7 @@ def seed_articles(slugs, organisations, projects, resources, areas, tags, tag_we
         if rng.random() < 0.01:
             published_at = NOW + timedelta(days=rng.randint(1, 30))
         title = title_in(language)
-        articles.append(Article(
+        articles.append(in_language(language, Article,
             title=title, slug=slugs(title), summary=sentences(language, 2), body=paragraphs(language, 5),
             published_at=published_at, status=status(), is_featured=rng.random() < 0.004,
         ))
@@ -647,7 +642,8 @@ def check_against_services(resource):
     from what this script writes (e.g. a new text-search configuration)."""
     from toolbox import services
 
-    fields = ["search_text", "languages", "search_vector", "files_updated_at"]
+    fields = ["search_text", "languages", "search_vector_en", "search_vector_fr", "search_vector_es",
+              "files_updated_at"]
     before = Resource.objects.values(*fields).get(pk=resource.pk)
     try:
         services.resource_refresh(resource=Resource.objects.get(pk=resource.pk))
@@ -711,8 +707,10 @@ def main():
 
         # One UPDATE for the whole full-text index (services.resource_refresh does it row by row).
         if connection.vendor == "postgresql":
-            Resource.objects.update(search_vector=SEARCH_VECTOR)
-            progress(f"Search vectors filled (text-search configuration {SEARCH_CONFIG!r})")
+            from toolbox.services import resource_search_vectors
+
+            Resource.objects.update(**resource_search_vectors())
+            progress("Search vectors filled (one per language of the site)")
         sample = next(r for r in resources if r.status == Status.PUBLISHED and r.languages.count(",") >= 1)
         check_against_services(sample)
         counts = {"organisations": len(organisations), "projects": len(projects), "resources": len(resources) + 2,

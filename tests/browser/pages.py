@@ -27,6 +27,8 @@ DETAIL_PAGES = {
     "event": ("/news/events/", r'href="(/news/events/[\w-]+/)"'),
     "research-entry": ("/research/", r'href="(/research/[\w-]+/)"'),
 }
+# Every public page type is also checked in French and Spanish ("toolbox@fr" is /fr/toolbox/).
+OTHER_LANGUAGES = ["fr", "es"]
 ADMIN_PAGES = {
     "admin-list": "/admin/toolbox/resource/",
     "admin-change": None,  # the change form of the first resource in the admin list
@@ -42,11 +44,20 @@ def fetch(url, cookie=None):
         return error.read().decode()
 
 
+def public_page_types():
+    """Every public page type, in English and in the other languages."""
+    english = [*LIST_PAGES, *DETAIL_PAGES]
+    return english + [f"{name}@{language}" for language in OTHER_LANGUAGES for name in english]
+
+
 def resolve_pages(base_url):
-    """{page type: path} for every public page type."""
+    """{page type: path} for every public page type, in every language."""
     pages = dict(LIST_PAGES)
     for name, (list_path, pattern) in DETAIL_PAGES.items():
         match = re.search(pattern, fetch(base_url + list_path))
         assert match, f"no {name} link found on {list_path}"
         pages[name] = match.group(1)
+    for language in OTHER_LANGUAGES:
+        pages.update({f"{name}@{language}": f"/{language}{path}" for name, path in list(pages.items())
+                      if "@" not in name})
     return pages

@@ -103,3 +103,34 @@ def test_the_whole_kit_arrives_as_a_zip(page, live_site, tmp_path):
     with zipfile.ZipFile(target) as archive:
         names = archive.namelist()
     assert "MANIFEST.csv" in names and len(names) > 2
+
+
+def test_the_language_switcher_keeps_the_page_and_its_filters_with_the_keyboard(page, live_site):
+    page.goto(live_site + "/toolbox/?language=fr")
+    french = tab_until(page, lambda element: element["text"] == "Français")
+    assert french["outline"] or french["shadow"], "focus must be visible on the switcher"
+    page.keyboard.press("Enter")
+    page.wait_for_url(live_site + "/fr/toolbox/?language=fr")
+    assert page.locator("html").get_attribute("lang") == "fr"
+    assert page.locator('nav a[aria-current="page"]').inner_text() == "Boîte à outils"
+    page.get_by_role("navigation", name="Langue").get_by_role("link", name="Español").click()
+    page.wait_for_url(live_site + "/es/toolbox/?language=fr")
+    assert page.locator('nav a[aria-current="page"]').inner_text() == "Caja de herramientas"
+
+
+def test_a_french_reader_finds_the_french_resources_with_the_header_search(browser, live_site):
+    context = browser.new_context(viewport={"width": PHONE, "height": 900}, locale="fr-FR")
+    page = context.new_page()
+    page.goto(live_site + "/")
+    # The browser's language is offered, not forced: the page stays in English with a link to French.
+    assert page.locator("html").get_attribute("lang") == "en"
+    page.get_by_role("link", name="Lire cette page en français").click()
+    page.wait_for_url(live_site + "/fr/")
+    page.get_by_role("searchbox").fill("santé des enseignants")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/fr/search/?q=*")
+    toolbox = page.locator("#search-toolbox")
+    assert toolbox.count() == 1
+    assert toolbox.locator("li").count() >= 1
+    assert "mark" in toolbox.inner_html()
+    context.close()

@@ -7,9 +7,9 @@ from urllib.parse import urlparse
 import pytest
 
 from .conftest import DESKTOP, PHONE
-from .pages import ADMIN_PAGES, DETAIL_PAGES, LIST_PAGES
+from .pages import ADMIN_PAGES, public_page_types
 
-PAGE_TYPES = [*LIST_PAGES, *DETAIL_PAGES, "admin-login", *ADMIN_PAGES]
+PAGE_TYPES = [*public_page_types(), "admin-login", *ADMIN_PAGES]
 LOCAL_HOSTS = {"127.0.0.1", "localhost"}
 
 
@@ -30,7 +30,8 @@ def open_page(browser, live_site, page_paths, page_type, width, staff_storage_st
         return route.continue_()
 
     page.route("**/*", guard)
-    expected_404 = page_type == "not-found"
+    expected_404 = page_type.startswith("not-found")
+    path = "/admin/login/" if page_type == "admin-login" else page_paths.get(page_type)
 
     def console_error(message):
         # Chromium logs the 404 of the not-found page itself; that one is expected.
@@ -42,20 +43,18 @@ def open_page(browser, live_site, page_paths, page_type, width, staff_storage_st
     page.on("requestfailed", lambda request: problems.append(f"failed: {request.url} {request.failure}"))
 
     def bad_response(response):
-        is_the_page = urlparse(response.url).path == LIST_PAGES["not-found"]
+        is_the_page = urlparse(response.url).path == path
         if response.status >= 400 and not (expected_404 and is_the_page):
             problems.append(f"HTTP {response.status}: {response.url}")
 
     page.on("response", bad_response)
-    if page_type == "admin-login":
-        path = "/admin/login/"
-    elif page_type == "admin-change":
+    if page_type == "admin-change":
         page.goto(live_site + ADMIN_PAGES["admin-list"])
         path = page.locator("#result_list tbody th a").first.get_attribute("href")
-    else:
-        path = page_paths.get(page_type) or ADMIN_PAGES[page_type]
+    elif page_type in ADMIN_PAGES:
+        path = ADMIN_PAGES[page_type]
     response = page.goto(live_site + path, wait_until="load")
-    expected = 404 if page_type == "not-found" else 200
+    expected = 404 if expected_404 else 200
     assert response.status == expected, f"{path} answered {response.status}"
     return page, problems
 
