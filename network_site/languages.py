@@ -6,11 +6,15 @@ on an English page is *offered* that language (a link at the top of the page), n
 """
 
 from django.conf import settings
+from django.db.models import F, TextField, Value
+from django.db.models.functions import Coalesce, NullIf
 from django.urls import translate_url
 from django.utils.cache import has_vary_header, patch_vary_headers
 from django.utils.translation import get_language, get_language_info
 from django.utils.translation.trans_real import parse_accept_lang_header
-from modeltranslation.utils import resolution_order
+from modeltranslation.settings import AVAILABLE_LANGUAGES
+from modeltranslation.translator import NotRegistered, translator
+from modeltranslation.utils import build_localized_fieldname, resolution_order
 
 SITE_LANGUAGES = [code for code, _name in settings.LANGUAGES]
 
@@ -25,11 +29,16 @@ def language_name(code):
     return name[:1].upper() + name[1:]
 
 
+def local_path(path):
+    """`path` with one leading slash: "//other.example/x" is a path of this site, not another site's address."""
+    return "/" + path.lstrip("/")
+
+
 def switcher_links(request):
     """The current page in each language: [{code, name, name_in_text, url, is_current}], query string kept
     (filters, page). `name_in_text` is the name as written within a sentence ("français")."""
     current = get_language()
-    full_path = request.get_full_path()
+    full_path = local_path(request.get_full_path())
     return [
         {"code": code, "name": language_name(code), "name_in_text": get_language_info(code)["name_local"],
          "url": translate_url(full_path, code), "is_current": code == current}
@@ -82,9 +91,60 @@ def offered_language(request, links):
 
 def shown_language(obj, field):
     """The language `obj.<field>` is shown in on this page: the visitor's, or the first fallback that has a
-    text. For the note saying so and for `lang` on the text."""
+    text. For the note saying so and for `lang` on the text.
+
+    A toolbox resource may be written in a language the site is not in (Portuguese, Arabic): its texts are in
+    the default language's columns, and its `language` says what they really are."""
     current = get_language() or settings.LANGUAGE_CODE
     for code in resolution_order(current):
         if getattr(obj, f"{field}_{code}", None):
+            own = getattr(obj, "language", None)
+            if code == settings.LANGUAGE_CODE and own and own not in SITE_LANGUAGES:
+                return own
             return code
     return current
+
+
+# --- In queries: modeltranslation rewrites `title` to the visitor's column only (`title_fr`), which is empty
+# where a text is not translated, so code that searches or sorts across languages names the columns itself.
+
+def translated_fields(model):
+    """The names of `model`'s fields written per language, in the order network_site/translation.py lists them
+    (the title first)."""
+    try:
+        return tuple(translator.get_options_for_model(model).get_field_names())
+    except NotRegistered:
+        return ()
+
+
+def columns_of(model, names):
+    """The columns of fields `names`: those of every language for a translated field (title_en, title_fr,
+    title_es), the field itself otherwise."""
+    translated = translated_fields(model)
+    return [
+        column
+        for name in names
+        for column in ([build_localized_fieldname(name, code) for code in AVAILABLE_LANGUAGES]
+                       if name in translated else [name])
+    ]
+
+
+def shown_text(model, name, language=None):
+    """SQL for the text of field `name` as `obj.<name>` shows it in `language` (by default the page's): its
+    column, else the first fallback language's that is not empty. To sort by what visitors read."""
+    if name not in translated_fields(model):
+        return F(name)
+    language = language or get_language() or settings.LANGUAGE_CODE
+    columns = [NullIf(F(build_localized_fieldname(name, code)), Value("")) for code in resolution_order(language)]
+    return Coalesce(*columns, output_field=TextField()) if len(columns) > 1 else columns[0]
+
+
+def shown_order(model, *fields):
+    """An order_by() list where a translated field sorts by the text the page shows ("-title" too), ending with
+    the primary key so pages never repeat or skip a row."""
+    ordering = []
+    for field in fields:
+        name = field.lstrip("-")
+        expression = shown_text(model, name) if name in translated_fields(model) else F(name)
+        ordering.append(expression.desc() if field.startswith("-") else expression.asc())
+    return [*ordering, "pk"]

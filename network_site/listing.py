@@ -10,6 +10,7 @@ from collections import Counter
 from urllib.parse import urlencode
 
 from django.db.models import Count
+from django.utils.translation import get_language
 from django_filters.views import FilterView
 
 from .cache import cached
@@ -75,9 +76,10 @@ class FacetedListView(FilterView):
                 counts = lookup(counts_from.qs) if callable(lookup) else count_by_field(counts_from.qs, lookup)
                 return {str(key): number for key, number in counts.items()}
 
-            # Counts depend only on the other filters' values: cached in the page cache, cleared on edits.
+            # Counts depend only on the other filters' values and, through a search, on the page's language
+            # (its stemming): cached in the page cache, cleared on edits.
             model = base_queryset.model._meta.label_lower
-            key = f"facets:{model}:{name}:{urlencode(sorted(others.lists()), doseq=True)}"
+            key = f"facets:{get_language()}:{model}:{name}:{urlencode(sorted(others.lists()), doseq=True)}"
             counts = cached(hashlib.sha256(key.encode()).hexdigest(), count)
             field = filterset.form.fields[name]
             # The value in the address (a code or a slug), also for a model choice, whose cleaned value is an instance.

@@ -42,14 +42,14 @@ from django.contrib.postgres.expressions import ArraySubquery
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVectorField
 from django.db import connection
 from django.db.models import Case, Count, F, FloatField, Func, OuterRef, Q, TextField, Value, When, Window
-from django.db.models.functions import Coalesce, Concat, NullIf
+from django.db.models.functions import Concat
 from django.urls import reverse
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import override
 from modeltranslation.settings import AVAILABLE_LANGUAGES
-from modeltranslation.translator import NotRegistered, translator
-from modeltranslation.utils import build_localized_fieldname, get_language, resolution_order
+from modeltranslation.utils import get_language
 
 from members.models import Organisation
 from news.models import Article, Event
@@ -57,6 +57,8 @@ from projects.models import Project
 from research.models import ResearchEntry
 from toolbox.models import Kit, Resource, ResourceFile
 
+from . import languages
+from .languages import columns_of, shown_text, translated_fields
 from .richtext import RichTextField
 
 # The text search configuration of each language of the site (network_site/migrations/0006).
@@ -218,42 +220,12 @@ def plain_text(value, is_html):
 
 # --- Columns of every language ------------------------------------------------------------------------------------
 
-def translated_fields(model):
-    try:
-        return set(translator.get_options_for_model(model).get_field_names())
-    except NotRegistered:
-        return set()
-
-
-def columns_of(model, names):
-    """The columns of fields `names`: those of every language for a translated field (title_en, title_fr,
-    title_es), the field itself otherwise."""
-    translated = translated_fields(model)
-    return [
-        column
-        for name in names
-        for column in ([build_localized_fieldname(name, language) for language in AVAILABLE_LANGUAGES]
-                       if name in translated else [name])
-    ]
-
-
-def shown_text(model, name, language):
-    """SQL for the text of field `name` as `obj.<name>` shows it in `language`: its column, else the first
-    fallback language's that is not empty."""
-    if name not in translated_fields(model):
-        return F(name)
-    columns = [NullIf(F(build_localized_fieldname(name, code)), Value("")) for code in resolution_order(language)]
-    return Coalesce(*columns, output_field=TextField()) if len(columns) > 1 else columns[0]
-
-
 def shown_language(obj, name, language):
     """The language `obj.<name>` is shown in, on a page in `language`; None if the field is not translated."""
     if name not in translated_fields(type(obj)):
         return None
-    return next(
-        (code for code in resolution_order(language) if getattr(obj, build_localized_fieldname(name, code), None)),
-        None,
-    )
+    with override(language):
+        return languages.shown_language(obj, name)
 
 
 # --- What is searched ---------------------------------------------------------------------------------------------

@@ -2,8 +2,8 @@
 
 One section per kind of content, each listing what its model's `published()` returns, so drafts and items
 scheduled for later never appear; plus a section for the home page and the list pages, dated by the latest
-change of what they list. Each section runs one query whatever the number of rows: items are fetched as a
-list (the paginator then counts them without a COUNT query) with only the fields the address and the date need.
+change of what they list. A section file runs a count and one query for its page of rows, whatever the number
+of rows, with only the fields the address and the date need.
 
 Addresses use the scheme and host of the request (`protocol = None`), as the canonical links of the pages do;
 behind the production proxy, SECURE_PROXY_SSL_HEADER makes that https.
@@ -16,6 +16,7 @@ each with its hreflang alternates and an x-default pointing to the English addre
 from functools import cached_property
 
 from django.contrib.sitemaps import Sitemap
+from django.core.paginator import Paginator
 from django.db.models import IntegerField, Max, Value
 from django.db.models.functions import Coalesce, Greatest
 from django.urls import reverse
@@ -29,17 +30,35 @@ from toolbox.models import Kit, Resource
 from .models import NetworkPage
 
 
+class EveryLanguagePaginator(Paginator):
+    """Pages of items where each item is listed once per language: a page reads only its own rows (Django's
+    multilingual sitemap would read every row of the section to build its list of pairs)."""
+
+    def __init__(self, items, per_page, languages):
+        super().__init__(items, per_page)
+        self.languages = languages
+
+    def _get_page(self, object_list, number, paginator):
+        pairs = [(item, code) for item in object_list for code in self.languages]
+        return super()._get_page(pairs, number, paginator)
+
+
 class BaseSitemap(Sitemap):
     i18n = True
     alternates = True
     x_default = True
 
+    @property
+    def paginator(self):
+        languages = self._languages()
+        return EveryLanguagePaginator(self.items(), max(1, self.limit // len(languages)), languages)
+
 
 class PublishedSitemap(BaseSitemap):
     """The published items of `model`, dated by their last edit (or publication time, if later).
 
-    Split into files of `limit` addresses listed by the index at /sitemap.xml, so no request loads tens of
-    thousands of rows at once: a section file runs a count and one page of rows."""
+    Split into files of `limit` addresses (limit / 3 items, each in three languages) listed by the index at
+    /sitemap.xml, so no request loads tens of thousands of rows at once."""
 
     model = None
     limit = 5000

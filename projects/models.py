@@ -10,6 +10,7 @@ from taggit.managers import TaggableManager
 from members.models import Organisation
 from members.regions import Region, region_for_country
 from network_site.images import make_thumbnail
+from network_site.languages import columns_of
 from network_site.models import MissionArea, Publishable, PublishableQuerySet
 from network_site.richtext import RichTextField
 from network_site.validators import validate_image
@@ -52,13 +53,14 @@ class ProjectQuerySet(PublishableQuerySet):
         )
 
     def search(self, query):
-        """Projects whose title, summary or context mention `query` (case-insensitive)."""
+        """Projects whose title, summary or context mention `query` (case-insensitive), in any language."""
         query = (query or "").strip()
         if not query:
             return self
-        return self.filter(
-            models.Q(title__icontains=query) | models.Q(summary__icontains=query) | models.Q(context__icontains=query)
-        )
+        matches = models.Q()
+        for column in columns_of(Project, ["title", "summary", "context"]):
+            matches |= models.Q(**{f"{column}__icontains": query})
+        return self.filter(matches)
 
     def involving(self, organisation):
         """Projects an organisation (an instance, or its slug) leads or takes part in.

@@ -12,6 +12,7 @@ that has closed, and a closed call stays findable (it often becomes fieldwork th
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
+from network_site.languages import shown_text
 from network_site.listing import count_by_field
 from network_site.models import MissionArea
 from projects.models import Project
@@ -43,7 +44,8 @@ def mission_area_choices():
 def project_choices():
     # Every published project is a valid value (a project page may link here before any research is published);
     # the list view only shows those with at least one entry.
-    projects = Project.objects.published().order_by("title").values_list("slug", "title")
+    projects = (Project.objects.published().annotate(shown_title=shown_text(Project, "title"))
+                .order_by("shown_title", "pk").values_list("slug", "shown_title"))
     return _with_all(_("All field projects"), projects)
 
 

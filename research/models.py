@@ -5,6 +5,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from network_site.languages import shown_order
 from network_site.models import MissionArea, Scheduled, ScheduledQuerySet
 from network_site.richtext import RichTextField
 
@@ -18,7 +19,8 @@ class ResearchStatus(models.TextChoices):
 
 class ResearchEntryQuerySet(ScheduledQuerySet):
     def for_listing(self):
-        return self.published().prefetch_related("mission_areas").order_by("-start_date", "title")
+        return self.published().prefetch_related("mission_areas").order_by(
+            *shown_order(ResearchEntry, "-start_date", "title"))
 
     def open_calls(self):
         """Calls for researchers whose deadline has not passed: a call closes by itself at its deadline."""

@@ -2,6 +2,7 @@ from django.db.models import Prefetch
 from django.views.generic import DetailView
 
 from members.models import Organisation
+from network_site.languages import shown_order
 from network_site.listing import FacetedListView
 from network_site.preview import PreviewMixin
 from projects.models import Project
@@ -13,7 +14,7 @@ from .models import ResearchEntry
 
 def _published_projects():
     return Prefetch(
-        "projects", queryset=Project.objects.published().only("title", "slug").order_by("title"),
+        "projects", queryset=Project.objects.published().only("title", "slug").order_by(*shown_order(Project, "title")),
         to_attr="published_projects",
     )
 
@@ -27,7 +28,8 @@ def _partner_institutions():
 
 def research_for_project(project):
     """The published research-action entries working with `project`, newest first, for the project's page."""
-    return ResearchEntry.objects.published().filter(projects=project).order_by("-start_date", "title")
+    return ResearchEntry.objects.published().filter(projects=project).order_by(
+        *shown_order(ResearchEntry, "-start_date", "title"))
 
 
 class ResearchEntryListView(FacetedListView):
@@ -66,6 +68,6 @@ class ResearchEntryDetailView(PreviewMixin, DetailView):
             "mission_areas",
             _partner_institutions(),
             _published_projects(),
-            Prefetch("outputs", queryset=Resource.objects.for_listing().order_by("-date", "title"),
-                     to_attr="published_outputs"),
+            Prefetch("outputs", to_attr="published_outputs",
+                     queryset=Resource.objects.for_listing().order_by(*shown_order(Resource, "-date", "title"))),
         )

@@ -184,7 +184,7 @@ def export_counts_csv(modeladmin, request, queryset):
 class DownloadCountAdmin(admin.ModelAdmin):
     list_display = ["day", "resource", "what", "count"]
     list_filter = ["language", "day"]
-    search_fields = ["resource__title"]
+    search_fields = ["resource__title_en", "resource__title_fr", "resource__title_es"]
     date_hierarchy = "day"
     list_select_related = ["resource"]
     actions = [export_counts_csv]
@@ -206,7 +206,8 @@ class ResourceFileVersionAdmin(admin.ModelAdmin):
 
     list_display = ["original_name", "resource_file", "size", "uploaded_at", "replaced_at"]
     list_filter = ["replaced_at"]
-    search_fields = ["original_name", "resource_file__resource__title"]
+    search_fields = ["original_name", "resource_file__resource__title_en", "resource_file__resource__title_fr",
+                     "resource_file__resource__title_es"]
     list_select_related = ["resource_file__resource"]
 
     def has_add_permission(self, request):

@@ -11,7 +11,7 @@ from django_countries import countries
 from members.models import Organisation
 from members.regions import Region
 from network_site.cache import cached_choices
-from network_site.languages import language_name
+from network_site.languages import language_name, shown_order
 from network_site.models import MissionArea
 
 from .models import FILE_LANGUAGES, FileFormat, Resource, ResourceKind
@@ -67,6 +67,7 @@ class Sort:
         (DOWNLOADS, _("Most downloaded")),
         (TITLE, _("Title (A–Z)")),
     ]
+    # Titles sort as the page shows them (network_site.languages.shown_order), whatever their language.
     ORDERING = {NEWEST: ["-date", "title"], DOWNLOADS: ["-download_count", "-date"], TITLE: ["title"]}
 
 
@@ -129,5 +130,7 @@ class ResourceFilter(django_filters.FilterSet):
         sort = self.form.cleaned_data.get("sort") or ""
         searching = bool((self.form.cleaned_data.get("q") or "").strip())
         if sort == Sort.RELEVANCE or (not sort and searching):
-            return queryset.order_by_relevance() if searching else queryset.order_by(*Sort.ORDERING[Sort.NEWEST])
-        return queryset.order_by(*Sort.ORDERING.get(sort, Sort.ORDERING[Sort.NEWEST]))
+            if searching:
+                return queryset.order_by_relevance()
+            return queryset.order_by(*shown_order(Resource, *Sort.ORDERING[Sort.NEWEST]))
+        return queryset.order_by(*shown_order(Resource, *Sort.ORDERING.get(sort, Sort.ORDERING[Sort.NEWEST])))

@@ -14,6 +14,7 @@ from django_countries.fields import CountryField
 from taggit.managers import TaggableManager
 
 from members.regions import region_for_country
+from network_site.languages import shown_order
 from network_site.models import MissionArea, Publishable, PublishableQuerySet
 from network_site.validators import validate_image
 
@@ -140,8 +141,8 @@ class ResourceQuerySet(PublishableQuerySet):
 
     def order_by_relevance(self):
         if "rank" in self.query.annotations:
-            return self.order_by("-rank", "-date", "title")
-        return self.order_by("-date", "title")
+            return self.order_by(*shown_order(Resource, "-rank", "-date", "title"))
+        return self.order_by(*shown_order(Resource, "-date", "title"))
 
     def related_to(self, resource):
         """Other published resources sharing its project, an organisation or a mission area, the closest
@@ -164,7 +165,7 @@ class ResourceQuerySet(PublishableQuerySet):
                 + Case(When(Exists(through_areas), then=Value(1)), default=Value(0))
             )
             .filter(closeness__gt=0)
-            .order_by("-closeness", "-date", "title")
+            .order_by(*shown_order(Resource, "-closeness", "-date", "title"))
         )
 
 
@@ -250,9 +251,9 @@ class Resource(Publishable):
     SHEET_SECTIONS = ["context", "objectives", "target_public", "activities", "results", "lessons_learned", "contact"]
 
     def sheet_sections(self):
-        """(heading, text) of the uniform sheet's non-empty sections, in the fixed order."""
+        """(field name, heading, text) of the uniform sheet's non-empty sections, in the fixed order."""
         return [
-            (self._meta.get_field(name).verbose_name, getattr(self, name))
+            (name, self._meta.get_field(name).verbose_name, getattr(self, name))
             for name in self.SHEET_SECTIONS
             if getattr(self, name).strip()
         ]

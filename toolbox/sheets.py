@@ -109,7 +109,7 @@ def sheet_content(resource, language):
             "title": resource.title or "",
             "summary": resource.summary or "",
             "facts": [[str(label), value] for label, value in facts if value],
-            "sections": [[str(heading).capitalize(), text] for heading, text in resource.sheet_sections()],
+            "sections": [[str(heading).capitalize(), text] for _name, heading, text in resource.sheet_sections()],
         }
 
 

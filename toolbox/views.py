@@ -6,6 +6,7 @@ from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, ListView
 
+from network_site.languages import shown_order
 from network_site.listing import FacetedListView, count_comma_separated
 from network_site.preview import PreviewMixin, can_preview
 
@@ -133,7 +134,7 @@ class KitListView(ListView):
         return (
             Kit.objects.published()
             .annotate(item_count=Count("items", filter=published_items))
-            .order_by("-event_date", "title")
+            .order_by(*shown_order(Kit, "-event_date", "title"))
         )
 
 

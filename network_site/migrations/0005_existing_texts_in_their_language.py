@@ -29,7 +29,9 @@ def copy_to_language_columns(apps, schema_editor):
     for (app_label, model_name), names in FIELDS.items():
         model = apps.get_model(app_label, model_name)
         if model_name == "Resource":
+            # A sheet in another language than the site's (Portuguese, Arabic) goes to the default columns.
             groups = [(model.objects.filter(language=language), language) for language in LANGUAGES]
+            groups.append((model.objects.exclude(language__in=LANGUAGES), "en"))
         else:
             groups = [(model.objects.all(), "en")]
         for rows, language in groups:

@@ -27,12 +27,12 @@ def lang_attribute(obj, field):
 
 
 @register.inclusion_tag("includes/_fallback_note.html")
-def fallback_note(obj, *fields):
-    """A note when some of `fields` of `obj` are not written in the visitor's language and are shown in another
-    one instead: the page is never empty, and the visitor knows why the text is in another language."""
+def fallback_note(obj):
+    """A note when some texts of `obj` are not written in the visitor's language and are shown in another one
+    instead: the page is never empty, and the visitor knows why the text is in another language."""
     current = get_language()
     shown = []
-    for field in fields:
+    for field in languages.translated_fields(type(obj)):
         code = languages.shown_language(obj, field)
         if code != current and code not in shown:
             shown.append(code)

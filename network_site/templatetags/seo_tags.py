@@ -27,7 +27,7 @@ from projects.models import Project
 from research.models import ResearchEntry
 from toolbox.models import Kit, Resource
 
-from ..languages import SITE_LANGUAGES, shown_language
+from ..languages import SITE_LANGUAGES, local_path, shown_language
 
 register = template.Library()
 
@@ -45,7 +45,8 @@ CREATIVE_COMMONS = re.compile(r"^CC[ -](?P<kind>BY(-NC)?(-SA|-ND)?)[ -](?P<versi
 
 def _canonical_path(request, language=None):
     """The page's path (in `language`, by default the page's own), with `?page=N` past a list's first page."""
-    path = translate_url(request.path, language) if language else request.path
+    path = local_path(request.path)
+    path = translate_url(path, language) if language else path
     page = request.GET.get("page", "")
     if page.isdigit() and int(page) > 1:
         path += f"?page={int(page)}"

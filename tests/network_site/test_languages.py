@@ -358,3 +358,64 @@ def test_the_admin_search_finds_a_text_in_any_language(staff_client):
     NetworkPage.objects.filter(slug="our-mission").update(title_es="Nuestra misión")
     assert "Our mission" in staff_client.get("/admin/network_site/networkpage/?q=misión").content.decode()
     assert "Our mission" not in staff_client.get("/admin/network_site/networkpage/?q=visión").content.decode()
+
+
+# --- Sorting, searching and safety across languages ----------------------------------------------------------------
+
+def test_a_list_sorted_by_title_sorts_by_the_title_the_visitor_reads(client):
+    from toolbox.models import Resource
+
+    for title in ["Delta", "Alpha", "Charlie"]:
+        make_resource(title=title)
+    bravo = make_resource(title="Zulu")
+    Resource.objects.filter(pk=bravo.pk).update(title_fr="Bravo")
+    content = client.get("/fr/toolbox/", {"sort": "title"}).content.decode()
+    positions = [content.index(f">{title}</a>") for title in ["Alpha", "Bravo", "Charlie", "Delta"]]
+    assert positions == sorted(positions)
+
+
+def test_a_list_search_finds_a_text_written_in_another_language(client):
+    project = make_project(title="Clean water in schools", summary="Wells and taps.")
+    content = client.get("/fr/projects/", {"q": "water"}).content.decode()
+    assert project.get_absolute_url() in content
+
+
+def test_an_address_starting_with_two_slashes_never_links_to_another_site(client):
+    content = client.get("//evil.example/toolbox/").content.decode()
+    assert "evil.example/" not in content.replace("/evil.example/", "")
+    assert 'href="//' not in content and "http://evil.example" not in content
+
+
+def test_robots_txt_keeps_search_results_out_in_every_language(client):
+    lines = client.get("/robots.txt").content.decode().splitlines()
+    assert {"Disallow: /search/", "Disallow: /fr/search/", "Disallow: /es/search/"} <= set(lines)
+
+
+def test_a_sheet_written_in_portuguese_is_marked_as_portuguese(client):
+    resource = make_resource(language="pt", title="Saúde dos professores", summary="Um inquérito.")
+    content = client.get("/fr" + resource.get_absolute_url()).content.decode()
+    assert '<h1 lang="pt">Saúde dos professores</h1>' in content
+    assert "il est affiché en portugais" in content
+
+
+def test_the_note_also_covers_a_section_left_in_another_language(client):
+    from news.models import Event
+
+    event = make_event(title="Forum", summary="A day.", programme="<p>Morning: open space.</p>")
+    Event.objects.filter(pk=event.pk).update(title_fr="Forum", summary_fr="Une journée.")
+    content = client.get("/fr" + event.get_absolute_url()).content.decode()
+    assert "il est affiché en anglais" in content
+    assert '<div class="prose" lang="en"><p>Morning: open space.</p></div>' in content
+
+
+def test_the_deployment_check_warns_when_a_catalogue_is_not_compiled(tmp_path, settings):
+    from network_site.checks import translations_compiled
+
+    (tmp_path / "fr" / "LC_MESSAGES").mkdir(parents=True)
+    (tmp_path / "fr" / "LC_MESSAGES" / "django.po").write_text('msgid ""\nmsgstr ""\n')
+    settings.LOCALE_PATHS = [tmp_path]
+    assert [warning.id for warning in translations_compiled(None)] == ["network_site.W001"]
+    from django.core.management import call_command
+
+    call_command("compile_translations", verbosity=0)
+    assert translations_compiled(None) == []

@@ -208,16 +208,16 @@ def test_the_sitemap_runs_a_fixed_number_of_queries_whatever_the_number_of_items
     hidden_items()
     many = [queries("/sitemap.xml"), queries("/sitemap-toolbox.xml"), queries("/sitemap-pages.xml")]
     assert few == many
-    # The index: a count and a date per section (one UNION for the list pages); a section: its items (each
-    # listed once per language).
-    assert many == [2 * (len(sitemaps.SITEMAPS) - 1) + 1, 1, 1]
+    # The index: a count and a date per section (one UNION for the list pages); a section: a count and a page
+    # (each item listed once per language).
+    assert many == [2 * (len(sitemaps.SITEMAPS) - 1) + 1, 2, 1]
 
 
 def test_big_sections_are_split_into_files_listed_by_the_index(client, monkeypatch):
     monkeypatch.setattr(sitemaps.ResourceSitemap, "limit", 6)
     for _ in range(5):
         make_resource()
-    # 5 resources in 3 languages: 15 addresses, in files of 6.
+    # 5 resources in 3 languages: 15 addresses, in files of 6 (2 resources).
     toolbox_files = [address for address in section_addresses(client) if "sitemap-toolbox.xml" in address]
     assert len(toolbox_files) == 3
     assert len(parse_xml(client, "/sitemap-toolbox.xml?p=3", "urlset").findall("sm:url", SITEMAP_NS)) == 3

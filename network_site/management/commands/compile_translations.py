@@ -5,6 +5,7 @@ same in Python. `make run` and `make test` run this, so the .mo files (not kept 
 Writing the catalogues still uses `makemessages` (GNU gettext), see README "Translations".
 """
 
+import os
 from pathlib import Path
 
 from babel.messages.mofile import write_mo
@@ -34,4 +35,4 @@ class Command(BaseCommand):
             # Fuzzy entries are guesses left by makemessages: never shown to visitors.
             with mo_path.open("wb") as mo_file:
                 write_mo(mo_file, catalogue, use_fuzzy=False)
-            self.stdout.write(f"Compiled {po_path.relative_to(settings.BASE_DIR)}")
+            self.stdout.write(f"Compiled {os.path.relpath(po_path, settings.BASE_DIR)}")
