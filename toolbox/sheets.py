@@ -3,14 +3,17 @@
 One sheet per language of the site: the French sheet has French headings, labels and footer, and the resource's
 French texts where they are written (else those a French page shows instead)."""
 
+import html
 import io
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 import reportlab
 from django.conf import settings
+from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.formats import date_format
+from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
@@ -20,6 +23,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import ListFlowable, ListItem, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from network_site.templatetags.network_tags import fallback_note
 
 # Raise when the layout changes, so every sheet is built again.
 LAYOUT_VERSION = "3"
@@ -84,6 +89,12 @@ def _text_flowables(text, styles):
     return flowables
 
 
+def fallback_note_text(resource):
+    """The note the web page shows when some texts are not written in its language, as plain text."""
+    note = render_to_string("includes/_fallback_note.html", fallback_note(resource))
+    return " ".join(html.unescape(strip_tags(note)).split())
+
+
 def sheet_content(resource, language):
     """Everything the sheet in `language` shows, as plain strings: the resource's texts as a page in that language
     shows them (its own text where it is written, else the same fallback as the page), and the sheet's headings,
@@ -108,6 +119,7 @@ def sheet_content(resource, language):
             "kind": str(resource.get_kind_display()),
             "title": resource.title or "",
             "summary": resource.summary or "",
+            "note": fallback_note_text(resource),
             "facts": [[str(label), value] for label, value in facts if value],
             "sections": [[str(heading).capitalize(), text] for _name, heading, text in resource.sheet_sections()],
         }
@@ -159,6 +171,7 @@ def build_sheet_pdf(content):
         Paragraph(escape(content["kind"].upper()), styles["kind"]),
         Paragraph(escape(content["title"]), styles["title"]),
         Paragraph(escape(content["summary"]), styles["summary"]),
+        *([Paragraph(escape(content["note"]), styles["small"]), Spacer(1, 6)] if content.get("note") else []),
         *_facts(content["facts"], styles),
     ]
     for heading, text in content["sections"]:

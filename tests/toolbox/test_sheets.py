@@ -78,6 +78,9 @@ def test_a_sheet_in_a_language_the_texts_are_not_written_in_has_its_headings_in_
                  "Caja de herramientas", "Health days for teachers", "Teachers lacked care.", "Start early."]:
         assert text in spanish, text
     assert "Lessons learned" not in spanish and "Journées" not in spanish
+    # The same note as the page: the reader knows why the texts are in English.
+    assert "Este texto aún no está disponible en español: se muestra en inglés." in " ".join(spanish.split())
+    assert "disponible" not in sheet_text(client, f"/fr/toolbox/{resource.slug}/sheet/")
 
 
 def test_each_language_has_its_own_file_and_the_sheet_link_of_a_page_is_in_its_language(client):
