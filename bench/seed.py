@@ -74,9 +74,9 @@ rng = random.Random(2024)  # made-up data, not security
 _started = time.monotonic()
 
 
-def in_language(language, model, **fields):
-    """A `model` row whose texts are written in `language`: they go to its columns (title_fr for French)."""
-    with translation.override(language):
+def in_language(text_language, model, /, **fields):
+    """A `model` row whose texts are written in `text_language`: they go to its columns (title_fr for French)."""
+    with translation.override(text_language):
         return model(**fields)
 
 
