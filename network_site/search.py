@@ -47,7 +47,6 @@ from django.urls import reverse
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import override
 from modeltranslation.settings import AVAILABLE_LANGUAGES
 from modeltranslation.utils import get_language
 
@@ -219,14 +218,6 @@ def plain_text(value, is_html):
 
 
 # --- Columns of every language ------------------------------------------------------------------------------------
-
-def shown_language(obj, name, language):
-    """The language `obj.<name>` is shown in, on a page in `language`; None if the field is not translated."""
-    if name not in translated_fields(type(obj)):
-        return None
-    with override(language):
-        return languages.shown_language(obj, name)
-
 
 # --- What is searched ---------------------------------------------------------------------------------------------
 
@@ -557,6 +548,7 @@ def _search_source(source, query, words, language, is_postgresql):
         )
     rows = list(matches.order_by(*source.ordering())[:RESULTS_PER_GROUP])
     found = []
+    title_translated = source.title_field in translated_fields(source.model)
     for row in rows:
         if is_postgresql:
             title_html = headline_html(row.title_marked, unescape=False) if row.title_marked else ""
@@ -564,7 +556,8 @@ def _search_source(source, query, words, language, is_postgresql):
         else:
             title_html = highlight(source.display_title(row), words)
             extract_html = highlight(source.extract_text(row, words), words, length=EXTRACT_LENGTH)
-        language_shown = shown_language(row, source.title_field, language)
+        # The title's language, for `lang` on the result when it is not the page's (a fallback).
+        language_shown = languages.shown_language(row, source.title_field) if title_translated else language
         found.append(Result(
             object=row, title_html=title_html or escape(source.display_title(row)), extract_html=extract_html,
             language=language_shown if language_shown != language else None,

@@ -14,12 +14,6 @@ def elided_pages(page_obj):
 
 
 @register.simple_tag
-def shown_language(obj, field):
-    """The language `obj.<field>` is shown in (the visitor's, or a fallback): for `lang` on that text."""
-    return languages.shown_language(obj, field)
-
-
-@register.simple_tag
 def lang_attribute(obj, field):
     """` lang="fr"` when `obj.<field>` is shown in another language than the page's, else nothing (WCAG 3.1.2)."""
     code = languages.shown_language(obj, field)
