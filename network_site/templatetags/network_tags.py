@@ -27,6 +27,8 @@ def fallback_note(obj):
     current = get_language()
     shown = []
     for field in languages.translated_fields(type(obj)):
+        if field.endswith("_alt"):
+            continue  # an image's description carries its own `lang`, on the <img>: it is not the page's text
         code = languages.shown_language(obj, field)
         if code != current and code not in shown:
             shown.append(code)

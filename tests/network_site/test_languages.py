@@ -25,6 +25,7 @@ from tests.factories import (
     make_project,
     make_research_entry,
     make_resource,
+    png_upload,
 )
 from tests.network_site.test_seo import LIST_PAGES, head_of, one_of_each
 
@@ -419,3 +420,14 @@ def test_the_deployment_check_warns_when_a_catalogue_is_not_compiled(tmp_path, s
 
     call_command("compile_translations", verbosity=0)
     assert translations_compiled(None) == []
+
+
+def test_an_image_description_left_in_english_is_marked_on_the_image_not_announced_as_the_page_text(client):
+    article = make_article(title="Health days", summary="Teachers met.", body="<p>Story.</p>",
+                           image=png_upload("photo.png", size=(800, 500)), image_alt="Teachers around a table")
+    Article.objects.filter(pk=article.pk).update(
+        title_fr="Journées santé", summary_fr="Réunion.", body_fr="<p>Récit.</p>",
+    )
+    content = client.get("/fr" + article.get_absolute_url()).content.decode()
+    assert "fallback-note" not in content
+    assert 'alt="Teachers around a table" lang="en"' in content
