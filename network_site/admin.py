@@ -7,6 +7,7 @@ from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+from js_asset import Media
 from modeltranslation.admin import TranslationAdmin
 from modeltranslation.fields import TranslationField
 from modeltranslation.translator import NotRegistered, translator
@@ -137,7 +138,20 @@ class LanguagesInlineMixin(LanguagesAdminMixin):
         return formset
 
 
-class PublishableAdmin(ClearsPageCacheMixin, AccessibleAdminMixin, LanguagesAdminMixin, TranslationAdmin):
+class CSPNonceMediaMixin:
+    """The rich-text editor's import map is an inline <script>: under the admin's Content-Security-Policy it
+    carries the request's nonce (set by the CSP middleware as request.csp_nonce), like every media tag."""
+
+    def render_change_form(self, request, context, *args, **kwargs):
+        nonce = getattr(request, "csp_nonce", None)
+        if nonce and "media" in context:
+            context["media"] = Media.from_media(context["media"], nonce=str(nonce))
+        return super().render_change_form(request, context, *args, **kwargs)
+
+
+class PublishableAdmin(
+    CSPNonceMediaMixin, ClearsPageCacheMixin, AccessibleAdminMixin, LanguagesAdminMixin, TranslationAdmin,
+):
     """Shared by every public content type: publish/unpublish actions, a status column, and each text in
     English, French and Spanish (one field per language, see network_site/translation.py)."""
 

@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "django_countries",
     "django_filters",
     "taggit",
+    "django_prose_editor",  # the rich-text editor of the admin (assets shipped in the package, no CDN)
     "network_site",
     "members",
     "projects",

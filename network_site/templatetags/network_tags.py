@@ -3,6 +3,7 @@ from django.utils.html import format_html
 from django.utils.translation import get_language
 
 from .. import languages
+from .. import richtext as richtext_module
 
 register = template.Library()
 
@@ -33,3 +34,15 @@ def fallback_note(obj):
         if code != current and code not in shown:
             shown.append(code)
     return {"shown_languages": shown, "current_language": current}
+
+
+@register.filter
+def richtext(value):
+    """A rich-text field for visitors: stored HTML as cleaned on save; plain text becomes paragraphs."""
+    return richtext_module.render_richtext(value)
+
+
+@register.filter
+def sheet_text(value):
+    """A toolbox sheet's text as the PDF lays it out: paragraphs, and "- " lines as a real list."""
+    return richtext_module.render_sheet_text(value)
