@@ -1,11 +1,12 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.admin import TranslationTabularInline
+from modeltranslation.admin import TranslationStackedInline
 
 from network_site.admin import LanguagesInlineMixin, PublishableAdmin, image_preview
 
 from .forms import EventAdminForm
 from .models import Article, Event, Photo
+from .services import event_add_photos
 
 
 @admin.register(Article)
@@ -33,10 +34,13 @@ class ArticleAdmin(PublishableAdmin):
         return image_preview(obj.image_thumbnail, 80)
 
 
-class PhotoInline(LanguagesInlineMixin, TranslationTabularInline):
+class PhotoInline(LanguagesInlineMixin, TranslationStackedInline):
+    """One compact block per photo: its texts per language side by side, wrapping in a narrow window (a table
+    with a column per language was twice as wide as a laptop screen). Many photos are added at once above."""
+
     model = Photo
-    extra = 1
-    fields = ["order", "image", "preview", "image_alt", "caption", "credit"]
+    extra = 0
+    fields = [("preview", "image"), ("order", "credit"), "image_alt", "caption"]
     readonly_fields = ["preview"]
     ordering = ["order", "pk"]
 
@@ -63,4 +67,12 @@ class EventAdmin(PublishableAdmin):
         (_("Content"), {"fields": ["description", "programme", "outcomes", "registration_url"]}),
         (_("Publication"), {"fields": ["status", "published_at"]}),
         (_("Links"), {"fields": ["organisations", "projects", "resources"], "classes": ["collapse"]}),
+        (_("Gallery"), {"fields": ["new_photos", ("new_photos_alt", "new_photos_credit")]}),
     ]
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        photos = form.cleaned_data.get("new_photos")
+        if photos:
+            event_add_photos(event=form.instance, files=photos, image_alt=form.cleaned_data["new_photos_alt"],
+                             credit=form.cleaned_data["new_photos_credit"])

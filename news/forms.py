@@ -1,13 +1,30 @@
 import zoneinfo
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from network_site.widgets import MultipleImageField
 
 from .models import Event
+from .services import photos_validate
 
 
 class EventAdminForm(forms.ModelForm):
     """Staff type the start and end as clocks show them at the event's place, in its time zone."""
+
+    new_photos = MultipleImageField(
+        label=_("Add photos"),
+        help_text=_("Choose several pictures at once (JPEG, PNG, WebP or GIF). They are added after the gallery's "
+                    "photos, in the order chosen; edit each one below after saving."),
+    )
+    new_photos_alt = forms.CharField(
+        label=_("What these photos show"), max_length=250, required=False,
+        help_text=_("A description for people who cannot see them, given to each new photo in your language; "
+                    "refine it per photo below."),
+    )
+    new_photos_credit = forms.CharField(label=_("Credit for these photos"), max_length=150, required=False)
 
     class Meta:
         model = Event
@@ -21,8 +38,15 @@ class EventAdminForm(forms.ModelForm):
                 if value:
                     self.initial[name] = value.astimezone(self.instance.zone).replace(tzinfo=None)
 
+    def clean_new_photos(self):
+        photos = self.cleaned_data["new_photos"]
+        photos_validate(photos)  # one bad file refuses the whole save: nothing is half-added
+        return photos
+
     def clean(self):
         cleaned_data = super().clean()
+        if cleaned_data.get("new_photos") and not cleaned_data.get("new_photos_alt", "").strip():
+            self.add_error("new_photos_alt", ValidationError(_("Describe what the photos show."), code="required"))
         try:
             zone = zoneinfo.ZoneInfo(cleaned_data.get("time_zone") or "UTC")
         except (zoneinfo.ZoneInfoNotFoundError, ValueError):
