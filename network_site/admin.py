@@ -7,13 +7,16 @@ from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+from django_countries.fields import CountryField
 from js_asset import Media
 from modeltranslation.admin import TranslationAdmin
 from modeltranslation.fields import TranslationField
 from modeltranslation.translator import NotRegistered, translator
+from taggit.managers import TaggableManager
 
 from .cache import clear_page_cache
 from .models import MissionArea, NetworkPage, Status
+from .widgets import SearchableSelect, SearchableSelectMultiple, TagSuggestionsWidget
 
 
 @admin.action(description=_("Publish the selected items"))
@@ -64,7 +67,15 @@ class ClearsPageCacheMixin:
 
 
 class AccessibleAdminMixin:
-    """Mission areas as plain checkboxes (three of them) and valid, labelled autocomplete widgets."""
+    """Mission areas as plain checkboxes (three of them), valid, labelled autocomplete widgets, and searchable
+    choosers for countries (250) and tags (those in use suggested)."""
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if isinstance(db_field, CountryField):
+            kwargs["widget"] = SearchableSelectMultiple if db_field.multiple else SearchableSelect
+        elif isinstance(db_field, TaggableManager):
+            kwargs["widget"] = TagSuggestionsWidget
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if db_field.name in self.get_autocomplete_fields(request):

@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationStackedInline
 
 from network_site.admin import LanguagesInlineMixin, PublishableAdmin, image_preview
+from network_site.widgets import SearchableSelect
 
 from .forms import EventAdminForm
 from .models import Article, Event, Photo
@@ -59,6 +60,11 @@ class EventAdmin(PublishableAdmin):
     date_hierarchy = "start_at"
     autocomplete_fields = ["organisations", "projects", "resources"]
     inlines = [PhotoInline]
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name == "time_zone":
+            kwargs["widget"] = SearchableSelect  # 600 zones: found by typing "Paris" or "Toronto"
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
     fieldsets = [
         (None, {"fields": ["title", "slug", "kind", "summary"]}),
         (_("When"), {"fields": ["start_at", "end_at", "time_zone"],

@@ -9,6 +9,7 @@ from network_site.widgets import MultipleImageField
 
 from .models import Event
 from .services import photos_validate
+from .timezones import country_time_zone
 
 
 class EventAdminForm(forms.ModelForm):
@@ -32,6 +33,14 @@ class EventAdminForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        # Left empty, the zone follows the country (Event.save): staff rarely need to pick among 600.
+        if "time_zone" in self.fields:
+            field = self.fields["time_zone"]
+            field.required = False
+            field.choices = [("", _("The country's main time zone")), *[c for c in field.choices if c[0]]]
+            field.help_text = _("Leave it empty for the main time zone of the event's country (UTC when online).")
+            if not self.instance.pk:
+                self.initial["time_zone"] = ""
         if self.instance.pk:
             for name in ("start_at", "end_at"):
                 value = getattr(self.instance, name)
@@ -45,6 +54,8 @@ class EventAdminForm(forms.ModelForm):
 
     def clean(self):
         cleaned_data = super().clean()
+        if not cleaned_data.get("time_zone") and "time_zone" in self.fields:
+            cleaned_data["time_zone"] = country_time_zone(cleaned_data.get("country")) or "UTC"
         if cleaned_data.get("new_photos") and not cleaned_data.get("new_photos_alt", "").strip():
             self.add_error("new_photos_alt", ValidationError(_("Describe what the photos show."), code="required"))
         try:

@@ -15,6 +15,8 @@ from network_site.models import MissionArea, Scheduled, ScheduledQuerySet
 from network_site.richtext import RichTextField
 from network_site.validators import validate_image
 
+from .timezones import country_time_zone
+
 ARTICLE_THUMBNAIL_SIZE = (640, 400)
 PHOTO_THUMBNAIL_SIZE = (400, 400)
 PHOTO_LARGE_SIZE = (1600, 1600)
@@ -150,6 +152,11 @@ class Event(Scheduled):
             raise ValidationError({"end_at": _("The end cannot be before the start.")})
         if not self.is_online and not (self.city or self.venue):
             raise ValidationError({"city": _("Give the place of the event, or tick “online”.")})
+
+    def save(self, *args, **kwargs):
+        if not self.time_zone:
+            self.time_zone = country_time_zone(self.country) or "UTC"
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("news:event-detail", kwargs={"slug": self.slug})

@@ -1,6 +1,5 @@
 from django import forms
 from django.contrib import admin
-from django.contrib.admin.widgets import FilteredSelectMultiple
 from django.utils.translation import gettext_lazy as _
 
 from network_site.admin import PublishableAdmin, image_preview
@@ -43,10 +42,8 @@ class ProjectAdmin(PublishableAdmin):
     ]
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
-        # Countries: a searchable two-box picker rather than a 250-line multiple select.
-        if db_field.name == "countries":
-            kwargs["widget"] = FilteredSelectMultiple(db_field.verbose_name, is_stacked=False)
-        elif db_field.name == "external_url":
+        # Countries: a searchable chooser (network_site.admin.AccessibleAdminMixin).
+        if db_field.name == "external_url":
             kwargs["assume_scheme"] = "https"
         return super().formfield_for_dbfield(db_field, request, **kwargs)
 
