@@ -1,12 +1,13 @@
 from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
-from django.contrib.admin.widgets import AutocompleteSelect
+from django.contrib.admin.widgets import AdminSplitDateTime, AutocompleteSelect
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import format_html
+from django.utils.text import capfirst
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 from django_countries.fields import CountryField
 from js_asset import Media
 from modeltranslation.admin import TranslationAdmin
@@ -75,7 +76,13 @@ class AccessibleAdminMixin:
             kwargs["widget"] = SearchableSelectMultiple if db_field.multiple else SearchableSelect
         elif isinstance(db_field, TaggableManager):
             kwargs["widget"] = TagSuggestionsWidget
-        return super().formfield_for_dbfield(db_field, request, **kwargs)
+        field = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if field is not None and isinstance(field.widget, AdminSplitDateTime):
+            # The admin writes "Date:" and "Time:" beside the two boxes, in no <label>: name each box.
+            date, time = field.widget.widgets
+            date.attrs["aria-label"] = f"{capfirst(field.label)} – {gettext('Date:').rstrip(': ')}"
+            time.attrs["aria-label"] = f"{capfirst(field.label)} – {gettext('Time:').rstrip(': ')}"
+        return field
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if db_field.name in self.get_autocomplete_fields(request):
