@@ -113,10 +113,11 @@ def test_the_rich_text_editor_loads_under_the_admin_csp_and_saves_bold_text_and_
     assert page.evaluate("window.inlineRan === undefined")
 
 
-def test_public_pages_stay_free_of_javascript(browser, live_site):
+def test_public_pages_with_rich_text_and_sheets_stay_free_of_javascript(browser, live_site, page_paths):
     context = browser.new_context(viewport={"width": DESKTOP, "height": 800})
     page = context.new_page()
-    for path in ("/", "/news/", "/news/events/"):
+    for page_type in ("home", "article", "event", "project", "member", "research-entry", "resource", "network"):
+        path = page_paths[page_type]
         page.goto(live_site + path)
         assert page.locator("script[src]").count() == 0, path
         assert page.locator('script[type="importmap"], script[type="module"]').count() == 0, path
