@@ -122,3 +122,10 @@ def test_tags_in_use_are_suggested_and_new_ones_still_accepted(staff_client):
 
     assert sorted(Article.objects.get(slug="tags").tags.names()) == ["School health", "Teachers' wellbeing"]
     assert Tag.objects.count() == 3
+
+
+def test_an_event_saved_without_a_zone_outside_the_admin_also_takes_its_countrys():
+    from tests.factories import make_event
+
+    assert make_event(country="BF", time_zone="").time_zone == "Africa/Ouagadougou"
+    assert make_event(country="", city="", is_online=True, time_zone="").time_zone == "UTC"
