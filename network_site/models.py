@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -105,3 +106,19 @@ class NetworkPage(Publishable):
 
     def get_absolute_url(self):
         return reverse("network:page", kwargs={"slug": self.slug})
+
+
+class StaffPreference(models.Model):
+    """What a staff member chose for their own admin: its language (see network_site/admin_language.py)."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, verbose_name=_("user"), on_delete=models.CASCADE, related_name="staff_preference",
+    )
+    language = models.CharField(_("language of the admin"), max_length=5, choices=settings.LANGUAGES)
+
+    class Meta:
+        verbose_name = _("staff preference")
+        verbose_name_plural = _("staff preferences")
+
+    def __str__(self):
+        return f"{self.user} ({self.language})"

@@ -7,6 +7,7 @@ from django.urls import include, path, re_path
 from django.utils.translation import gettext_lazy as _
 
 from . import views
+from .admin_language import set_admin_language
 from .sitemaps import SITEMAPS
 
 admin.site.site_header = _("Education and Solidarity Network — staff")
@@ -35,9 +36,10 @@ urlpatterns = i18n_patterns(
     prefix_default_language=False,
 )
 
-# One address whatever the language: the admin (in the staff member's browser language), machine-read files
-# and the sitemap, which lists every page in every language itself.
+# One address whatever the language: the admin (in each staff member's language, see admin_language.py),
+# machine-read files and the sitemap, which lists every page in every language itself.
 urlpatterns += [
+    path("admin/language/", set_admin_language, name="admin-language"),
     path("admin/", admin.site.urls),
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots_txt, name="robots-txt"),

@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "django_countries",
     "django_filters",
     "taggit",
+    "reversion",  # revisions of every content type (network_site/revisions.py)
     "django_prose_editor",  # the rich-text editor of the admin (assets shipped in the package, no CDN)
     "network_site",
     "members",
@@ -67,6 +68,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # The admin in each staff member's language (their saved choice, else their browser's): admin_language.py.
+    "network_site.admin_language.AdminLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.cache.FetchFromCacheMiddleware",
