@@ -1,7 +1,18 @@
+import json
+from contextlib import nullcontext
+
+import reversion
 from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
+from django.contrib.admin.utils import quote, unquote
 from django.contrib.admin.widgets import AdminSplitDateTime, AutocompleteSelect
+from django.core.exceptions import ImproperlyConfigured, PermissionDenied
+from django.db import connections, models, transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import format_html
@@ -13,16 +24,37 @@ from js_asset import Media
 from modeltranslation.admin import TranslationAdmin
 from modeltranslation.fields import TranslationField
 from modeltranslation.translator import NotRegistered, translator
+from reversion.admin import VersionAdmin
+from reversion.errors import RevertError
+from reversion.utils import mute_signals
 from taggit.managers import TaggableManager
 
+from . import revisions
 from .cache import clear_page_cache
 from .models import MissionArea, NetworkPage, Status
 from .widgets import SearchableSelect, SearchableSelectMultiple, TagSuggestionsWidget
 
 
+def set_status(request, queryset, status):
+    """Publish or unpublish the items of `queryset` that are not `status` yet, each with a revision saying who
+    did it (the history shows it, and the status can be compared and restored). Returns how many changed."""
+    model = queryset.model
+    pks = list(queryset.exclude(status=status).values_list("pk", flat=True))
+    model.objects.filter(pk__in=pks).update(status=status)
+    if reversion.is_registered(model):
+        # Stored like the admin's own change messages: shown in each reader's language ("Changed status.").
+        comment = json.dumps([{"changed": {"fields": ["status"]}}])
+        for obj in model.objects.filter(pk__in=pks):
+            with reversion.create_revision():
+                reversion.add_to_revision(obj)
+                reversion.set_user(request.user)
+                reversion.set_comment(comment)
+    return len(pks)
+
+
 @admin.action(description=_("Publish the selected items"))
 def publish(modeladmin, request, queryset):
-    count = queryset.exclude(status=Status.PUBLISHED).update(status=Status.PUBLISHED)
+    count = set_status(request, queryset, Status.PUBLISHED)
     clear_page_cache()
     modeladmin.message_user(
         request, ngettext("%(count)d item published.", "%(count)d items published.", count) % {"count": count},
@@ -32,7 +64,7 @@ def publish(modeladmin, request, queryset):
 
 @admin.action(description=_("Unpublish the selected items (back to draft)"))
 def unpublish(modeladmin, request, queryset):
-    count = queryset.exclude(status=Status.DRAFT).update(status=Status.DRAFT)
+    count = set_status(request, queryset, Status.DRAFT)
     clear_page_cache()
     modeladmin.message_user(
         request, ngettext("%(count)d item unpublished.", "%(count)d items unpublished.", count) % {"count": count},
@@ -167,8 +199,106 @@ class CSPNonceMediaMixin:
         return super().render_change_form(request, context, *args, **kwargs)
 
 
+class RevisionsAdmin(VersionAdmin):
+    """Revisions of every save (django-reversion): the History page lists them, each can be compared with what is
+    there now (per field and per language, network_site/revisions.py) and restored, and deleted items can be
+    recovered ("Recover deleted …" above the list). What a revision keeps is said in network_site/revisions.py.
+
+    `revision_follow` names the related rows saved with the item and restored with it (a kit's "items")."""
+
+    object_history_template = "admin/revisions/object_history.html"
+    history_latest_first = True
+    revision_follow = ()
+
+    def __init__(self, model, admin_site):
+        # Registered here, before VersionAdmin would register the model and every inline with all their fields.
+        revisions.register(model, follow=self.revision_follow)
+        super().__init__(model, admin_site)
+
+    def get_urls(self):
+        return [
+            path("<path:object_id>/history/<int:version_id>/compare/", self.admin_site.admin_view(self.compare_view),
+                 name=f"{self.opts.app_label}_{self.opts.model_name}_compare"),
+            *super().get_urls(),
+        ]
+
+    def revision_url(self, name, obj, version=None):
+        args = [quote(obj.pk)] if version is None else [quote(obj.pk), version.pk]
+        return reverse(f"{self.admin_site.name}:{self.opts.app_label}_{self.opts.model_name}_{name}", args=args)
+
+    def history_view(self, request, object_id, extra_context=None):
+        obj = self.get_object(request, unquote(object_id))
+        if obj is None:
+            return self._get_obj_does_not_exist_redirect(request, self.opts, object_id)
+        action_list = [
+            {"revision": version.revision, "version": version,
+             "compare_url": self.revision_url("compare", obj, version),
+             "url": self.revision_url("revision", obj, version)}
+            for version in revisions.versions_of(obj)
+        ]
+        return super().history_view(request, object_id, {"action_list": action_list, **(extra_context or {})})
+
+    def compare_view(self, request, object_id, version_id):
+        """What changed since a revision, field by field and language by language, with a button to restore it."""
+        obj = self.get_object(request, unquote(object_id))
+        if obj is None:
+            return self._get_obj_does_not_exist_redirect(request, self.opts, object_id)
+        if not self.has_view_or_change_permission(request, obj):
+            raise PermissionDenied
+        version = get_object_or_404(revisions.versions_of(obj), pk=version_id)
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Changes since the revision of %(date)s") % {
+                "date": date_format(timezone.localtime(version.revision.date_created), "DATETIME_FORMAT")},
+            "subtitle": str(obj), "opts": self.opts, "object": obj, "version": version,
+            "rows": revisions.compare(version, obj),
+            "restore_url": self.revision_url("revision", obj, version),
+            "history_url": self.revision_url("history", obj),
+            "has_change_permission": self.has_change_permission(request, obj),
+        }
+        request.current_app = self.admin_site.name
+        return TemplateResponse(request, "admin/revisions/compare.html", context)
+
+    def _reversion_revisionform_view(self, request, version, template_name, extra_context=None):
+        """VersionAdmin's restore and recover pages (the form filled from the revision, saved with "Save"), with
+        our own restore (revisions.restore): only this item and its rows, files and derived data untouched."""
+        if not connections[version.db].features.uses_savepoints:
+            raise ImproperlyConfigured("Revisions need a database with savepoints.")
+        # Looking at a revision changes nothing: the restore is rolled back after the form is drawn.
+        signals = (mute_signals(pre_save, post_save, pre_delete, post_delete, m2m_changed)
+                   if request.method == "GET" else nullcontext())
+        try:
+            with transaction.atomic(using=version.db), signals:
+                if not revisions.restore(version):
+                    raise RevertError(_("This item cannot be brought back."))
+                with self.create_revision(request):
+                    response = self.changeform_view(request, quote(version.object_id), request.path, extra_context)
+                    if request.method == "POST" and response.status_code == 302:
+                        reversion.set_comment(_("Restored the revision of %(date)s.") % {
+                            "date": date_format(timezone.localtime(version.revision.date_created),
+                                                "DATETIME_FORMAT")})
+                    elif response.status_code == 200:
+                        response.template_name = template_name
+                        response.render()
+                        raise _KeepNothing(response)
+        except (RevertError, models.ProtectedError) as error:
+            messages.error(request, str(error))
+            return redirect(f"{self.admin_site.name}:{self.opts.app_label}_{self.opts.model_name}_changelist")
+        except _KeepNothing as shown:
+            return shown.response
+        return response
+
+
+class _KeepNothing(Exception):
+    """Rolls back the restore made only to draw the form of a revision."""
+
+    def __init__(self, response):
+        self.response = response
+
+
 class PublishableAdmin(
-    CSPNonceMediaMixin, ClearsPageCacheMixin, AccessibleAdminMixin, LanguagesAdminMixin, TranslationAdmin,
+    RevisionsAdmin, CSPNonceMediaMixin, ClearsPageCacheMixin, AccessibleAdminMixin, LanguagesAdminMixin,
+    TranslationAdmin,
 ):
     """Shared by every public content type: publish/unpublish actions, a status column, and each text in
     English, French and Spanish (one field per language, see network_site/translation.py)."""
@@ -209,7 +339,7 @@ def image_preview(image_field, size=120):
 
 
 @admin.register(MissionArea)
-class MissionAreaAdmin(ClearsPageCacheMixin, LanguagesAdminMixin, TranslationAdmin):
+class MissionAreaAdmin(RevisionsAdmin, ClearsPageCacheMixin, LanguagesAdminMixin, TranslationAdmin):
     list_display = ["name", "order", "slug"]
     list_editable = ["order"]
     list_filter = []

@@ -60,11 +60,13 @@ class EventAdmin(PublishableAdmin):
     date_hierarchy = "start_at"
     autocomplete_fields = ["organisations", "projects", "resources"]
     inlines = [PhotoInline]
+    revision_follow = ["photos"]  # captions, credits and order of the gallery (not the images themselves)
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         if db_field.name == "time_zone":
             kwargs["widget"] = SearchableSelect  # 600 zones: found by typing "Paris" or "Toronto"
         return super().formfield_for_dbfield(db_field, request, **kwargs)
+
     fieldsets = [
         (None, {"fields": ["title", "slug", "kind", "summary"]}),
         (_("When"), {"fields": ["start_at", "end_at", "time_zone"],

@@ -24,6 +24,7 @@ class ResearchEntryAdmin(PublishableAdmin):
     autocomplete_fields = ["partner_institutions", "projects", "outputs"]
     readonly_fields = ["created_at", "updated_at"]
     inlines = [ResearcherInline]
+    revision_follow = ["researchers"]
     fieldsets = [
         (None, {"fields": ["title", "slug", "summary"]}),
         (_("Stage and dates"), {

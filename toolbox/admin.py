@@ -143,6 +143,7 @@ class KitAdmin(PublishableAdmin):
     search_fields = ["title", "event", "description"]
     prepopulated_fields = {"slug": ["title"]}
     inlines = [KitItemInline]
+    revision_follow = ["items"]  # a revision of a kit keeps its list of resources
     readonly_fields = ["cover_preview", "archives_built"]
     fields = ["title", "slug", "description", "event", "event_date", "cover", "cover_preview", "cover_alt",
               "is_featured", "status", "archives_built"]
