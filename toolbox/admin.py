@@ -1,11 +1,12 @@
 import csv
 
-from django.contrib import admin
-from django.core.exceptions import PermissionDenied
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Sum
 from django.http import HttpResponse
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
 from django.template.defaultfilters import filesizeformat
+from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -55,9 +56,10 @@ class ResourceFileInline(admin.StackedInline):
         if not versions:
             return _("None: this is the first upload.")
         return format_html_join(
-            "", "<div><a href='{}'>{}</a> · {} · {} {}</div>",
+            "", "<div><a href='{}'>{}</a> · {} · {} {} · <a href='{}'>{}</a></div>",
             ((reverse("admin:toolbox_resourcefileversion_download", args=[version.pk]), version.original_name,
-              filesizeformat(version.size), _("replaced on"), version.replaced_at.strftime("%Y-%m-%d %H:%M"))
+              filesizeformat(version.size), _("replaced on"), version.replaced_at.strftime("%Y-%m-%d %H:%M"),
+              reverse("admin:toolbox_resourcefileversion_make_current", args=[version.pk]), _("Make current…"))
              for version in versions),
         )
 
@@ -221,6 +223,8 @@ class ResourceFileVersionAdmin(admin.ModelAdmin):
         return [
             path("<int:pk>/download/", self.admin_site.admin_view(self.download_view),
                  name="toolbox_resourcefileversion_download"),
+            path("<int:pk>/make-current/", self.admin_site.admin_view(self.make_current_view),
+                 name="toolbox_resourcefileversion_make_current"),
             *super().get_urls(),
         ]
 
@@ -233,3 +237,31 @@ class ResourceFileVersionAdmin(admin.ModelAdmin):
             filename=version.original_name or "previous-version", etag=version.sha256,
         )
         return response
+
+    def make_current_view(self, request, pk):
+        """Make a previous version the current file again (same public address), after a confirmation page."""
+        if not request.user.has_perm("toolbox.change_resource"):
+            raise PermissionDenied
+        version = get_object_or_404(ResourceFileVersion.objects.select_related("resource_file__resource"), pk=pk)
+        resource_file = version.resource_file
+        resource = resource_file.resource
+        back = reverse("admin:toolbox_resource_change", args=[resource.pk])
+        if request.method == "POST":
+            try:
+                services.resource_file_restore_version(resource_file=resource_file, version=version,
+                                                       user=request.user)
+            except ValidationError as error:
+                messages.error(request, " ".join(error.messages))
+            else:
+                messages.success(request, _("“%(name)s” is the current %(language)s file again, at the same "
+                                            "address.") % {"name": version.original_name,
+                                                           "language": language_name(resource_file.language)})
+            return redirect(back)
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Make this version current again?"), "subtitle": str(resource),
+            "opts": Resource._meta, "resource": resource, "resource_file": resource_file, "version": version,
+            "back_url": back, "language": language_name(resource_file.language),
+        }
+        request.current_app = self.admin_site.name
+        return TemplateResponse(request, "admin/toolbox/make_current.html", context)

@@ -308,3 +308,44 @@ def kits_refresh_for(*, resource):
     """Rebuild the ZIPs of every kit that contains `resource` (after one of its files changed)."""
     for kit in resource.kits.all():
         kit_build_archives(kit=kit)
+
+
+# --- Previous versions of files -------------------------------------------------------------------------------
+
+def resource_file_restore_version(*, resource_file, version, user):
+    """Make an earlier version of a file the current one again, at the same permanent address.
+
+    Nothing is lost: the file it replaces becomes a previous version, and the chosen version stays in the list
+    (the current file is a copy of it, so deleting either later never removes the other). The copy is checked
+    and described as an upload is (format, size, checksum, pages, text, thumbnail); the resource's sheets, search
+    text and kit ZIPs are refreshed. Recorded in the resource's history (a revision and a log entry) with `user`.
+    Raises ValidationError if today's checks refuse the old file, and then changes nothing."""
+    import reversion
+    from django.contrib.admin.models import CHANGE, LogEntry
+    from django.core.exceptions import ValidationError
+    from django.utils.formats import date_format
+    from django.utils.translation import gettext
+
+    with transaction.atomic():
+        current = ResourceFile.objects.select_for_update().select_related("resource").get(pk=resource_file.pk)
+        if version.resource_file_id != current.pk:
+            raise ValidationError(gettext("This version belongs to another file."))
+        resource_file_keep_previous(resource_file=current)
+        with version.file.open("rb") as stored:
+            current.file = File(stored, name=version.original_name or version.file.name.rsplit("/", 1)[-1])
+            current.save()  # derives format, size, checksum... from the copy (ResourceFile.save)
+        resource = current.resource
+        resource_refresh(resource=resource)
+        kits_refresh_for(resource=resource)
+        message = gettext("%(language)s file: the version uploaded on %(date)s (%(name)s) is current again.") % {
+            "language": language_name(current.language), "name": version.original_name,
+            "date": date_format(timezone.localtime(version.uploaded_at), "DATETIME_FORMAT"),
+        }
+        with reversion.create_revision():
+            if reversion.is_registered(Resource):
+                reversion.add_to_revision(resource)
+            reversion.set_user(user)
+            reversion.set_comment(message)
+        LogEntry.objects.log_actions(user_id=user.pk, queryset=[resource], action_flag=CHANGE,
+                                     change_message=message, single_object=True)
+    return current
