@@ -40,12 +40,17 @@ def holds_files(model):
 def unversioned_fields(model):
     """Names of the fields a revision of `model` leaves out: the language-less copy modeltranslation keeps of each
     translated field (its value depends on the language active when read; the per-language columns are kept),
-    uploaded files and images, and derived data (fields staff cannot edit)."""
+    uploaded files and images, derived data (fields staff cannot edit) and tags."""
     names = set(translated_fields(model))
     for field in model._meta.local_fields:
         if field.primary_key or field.name in ALWAYS_KEPT:
             continue
         if not field.editable or isinstance(field, models.FileField):
+            names.add(field.name)
+    for field in model._meta.local_many_to_many:
+        # Links through a model of their own (tags, a kit's resources) are not serialised by Django; a kit's
+        # items are followed as rows instead.
+        if not field.remote_field.through._meta.auto_created:
             names.add(field.name)
     return sorted(names)
 
@@ -87,7 +92,8 @@ def _restore_one(version):
     # The language-less copies of translated fields are not copied: writing one would write the active
     # language's column (modeltranslation); they are derived again from the columns on save.
     translated = set(translated_fields(model))
-    unversioned = [model._meta.get_field(name) for name in unversioned_fields(model) if name not in translated]
+    unversioned = [field for field in model._meta.concrete_fields
+                   if field.name in unversioned_fields(model) and field.name not in translated]
     if current is None:
         if any(not field.blank for field in holds_files(model)):
             return False  # e.g. a gallery photo: its image is not in the revision
@@ -179,9 +185,10 @@ def _value(obj, field, m2m=None):
         if m2m is not None:
             return sorted(int(pk) if str(pk).isdigit() else pk for pk in m2m.get(field.name, []))
         return sorted(obj.pk for obj in getattr(obj, field.name).all())
-    if field.is_relation:
-        return getattr(obj, field.attname)
-    return getattr(obj, field.attname)
+    value = getattr(obj, field.attname)
+    if hasattr(value, "__iter__") and not isinstance(value, (str, bytes, dict)):
+        return list(value)  # several countries (django-countries gives a lazy list)
+    return value
 
 
 def compare(version, obj):

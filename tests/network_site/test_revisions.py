@@ -125,6 +125,18 @@ def test_publishing_from_the_list_is_a_revision_too(staff_client):
         ("Status", "<del>Published</del>", "<ins>Draft</ins>")]
 
 
+def test_an_unchanged_resource_with_tags_and_countries_shows_no_change(staff_client):
+    resource = make_resource(status=Status.DRAFT, tags=["health"], countries=["FR", "SN"])
+    staff_client.post("/admin/toolbox/resource/", {"action": "publish", "_selected_action": [resource.pk]})
+    version = Version.objects.get_for_object(resource).get()
+    response = staff_client.get(f"/admin/toolbox/resource/{resource.pk}/history/{version.pk}/compare/")
+    assert response.context["rows"] == []
+    Resource.objects.filter(pk=resource.pk).update(countries="FR")
+    rows = staff_client.get(f"/admin/toolbox/resource/{resource.pk}/history/{version.pk}/compare/").context["rows"]
+    assert [(row["label"], str(row["before"]), str(row["after"])) for row in rows] == [
+        ("Countries", "France\n<del>Senegal</del>", "France")]
+
+
 def test_restoring_a_resource_keeps_its_files_and_its_counts(staff_client):
     from tests.factories import pdf_upload
 
