@@ -14,6 +14,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
 from network_site.admin import PublishableAdmin, image_preview
+from network_site.cache import clear_page_cache
 
 from . import services
 from .downloads import serve_download
@@ -253,6 +254,7 @@ class ResourceFileVersionAdmin(admin.ModelAdmin):
             except ValidationError as error:
                 messages.error(request, " ".join(error.messages))
             else:
+                clear_page_cache()  # the resource's page shows the file's size and pages
                 messages.success(request, _("“%(name)s” is the current %(language)s file again, at the same "
                                             "address.") % {"name": version.original_name,
                                                            "language": language_name(resource_file.language)})

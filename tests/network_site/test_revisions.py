@@ -184,3 +184,26 @@ def test_an_event_revision_restores_photo_captions_never_the_photos_themselves(s
     first.refresh_from_db()
     assert first.caption_en == "Table 1" and first.image.name == image
     assert event.photos.count() == 1  # a deleted photo's image is not kept by a revision: it stays deleted
+
+
+def one_of_each():
+    from network_site.models import MissionArea
+    from tests.factories import make_article, make_organisation, make_page, make_project, make_research_entry
+
+    return [MissionArea.objects.first(), make_page(), make_organisation(), make_project(), make_resource(),
+            make_kit(resources=[make_resource()]), make_article(), make_event(photos=1),
+            make_research_entry(researchers=[("Ada Lovelace", "University", "Lead")])]
+
+
+def test_every_content_type_has_its_history_comparison_restore_and_recover_pages(staff_client):
+    import reversion
+
+    for obj in one_of_each():
+        with reversion.create_revision():
+            reversion.add_to_revision(obj)
+        version = Version.objects.get_for_object(obj).get()
+        base = f"/admin/{obj._meta.app_label}/{obj._meta.model_name}/"
+        for url in [f"{base}{obj.pk}/history/", f"{base}{obj.pk}/history/{version.pk}/compare/",
+                    f"{base}{obj.pk}/history/{version.pk}/", f"{base}recover/"]:
+            response = staff_client.get(url)
+            assert response.status_code == 200, url
