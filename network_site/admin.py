@@ -222,6 +222,31 @@ class RevisionsAdmin(VersionAdmin):
             *super().get_urls(),
         ]
 
+    def changelist_view(self, request, extra_context=None):
+        if request.method == "POST" and "action" in request.POST:
+            # An action makes its own revisions, one per item (publish, unpublish, the last state before a
+            # deletion): VersionAdmin's one revision around the whole list would merge them, and lose the
+            # deleted ones.
+            return super(VersionAdmin, self).changelist_view(request, extra_context)
+        return super().changelist_view(request, extra_context)
+
+    def delete_model(self, request, obj):
+        self.keep_before_deleting(request, [obj])
+        super().delete_model(request, obj)
+
+    def delete_queryset(self, request, queryset):
+        self.keep_before_deleting(request, queryset)
+        super().delete_queryset(request, queryset)
+
+    def keep_before_deleting(self, request, objects):
+        """A last revision of each item deleted, so that it can be recovered even if it was never saved since
+        revisions began (content loaded or written before)."""
+        for obj in objects:
+            with reversion.create_revision():
+                reversion.add_to_revision(obj)
+                reversion.set_user(request.user)
+                reversion.set_comment(_("Deleted."))
+
     def revision_url(self, name, obj, version=None):
         args = [quote(obj.pk)] if version is None else [quote(obj.pk), version.pk]
         return reverse(f"{self.admin_site.name}:{self.opts.app_label}_{self.opts.model_name}_{name}", args=args)

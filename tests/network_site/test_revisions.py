@@ -137,20 +137,20 @@ def test_an_unchanged_resource_with_tags_and_countries_shows_no_change(staff_cli
         ("Countries", "France<del>\nSenegal</del>", "France")]
 
 
-def test_restoring_a_resource_keeps_its_files_and_its_counts(staff_client):
+def test_restoring_a_resource_keeps_its_files_and_its_derived_data(staff_client):
     from tests.factories import pdf_upload
 
     resource = make_resource(title="Health days", files=[("en", pdf_upload())], status=Status.DRAFT)
     staff_client.post("/admin/toolbox/resource/", {"action": "publish", "_selected_action": [resource.pk]})
     first = Version.objects.get_for_object(resource).get()
-    Resource.objects.filter(pk=resource.pk).update(title_en="Health days 2016", download_count=7)
+    Resource.objects.filter(pk=resource.pk).update(title_en="Health days 2016", languages="en,fr")
     sha = resource.files.get().sha256
     from network_site.revisions import restore
 
     restore(first)
     resource.refresh_from_db()
     assert resource.title_en == "Health days"
-    assert resource.download_count == 7  # derived data is not rolled back
+    assert resource.languages == "en,fr"  # derived data is not rolled back (it is rebuilt on save)
     assert resource.files.get().sha256 == sha  # nor are files
 
 
@@ -207,3 +207,30 @@ def test_every_content_type_has_its_history_comparison_restore_and_recover_pages
                     f"{base}{obj.pk}/history/{version.pk}/", f"{base}recover/"]:
             response = staff_client.get(url)
             assert response.status_code == 200, url
+
+
+def test_an_item_written_before_revisions_began_can_still_be_recovered_once_deleted(staff_client):
+    from tests.factories import make_page
+
+    old = make_page(title="Governance", slug="governance")
+    assert not Version.objects.get_for_object(old).exists()
+    staff_client.post(f"{PAGES}{old.pk}/delete/", {"post": "yes"})
+    history = make_page(title="History")
+    response = staff_client.post(PAGES, {"action": "delete_selected", "_selected_action": [history.pk], "post": "yes"})
+    assert response.status_code == 302
+    assert not NetworkPage.objects.filter(pk=history.pk).exists()
+    deleted = {version.object_repr: version for version in Version.objects.get_deleted(NetworkPage)}
+    assert set(deleted) == {"Governance", "History"}
+    assert deleted["Governance"].revision.user.username == "staff"
+    response = staff_client.post(f"{PAGES}recover/{deleted['Governance'].pk}/", page_form(
+        title_en="Governance", title_fr="", body_en="<p>Who decides.</p>", body_fr="", slug="governance"))
+    assert response.status_code == 302
+    assert NetworkPage.objects.get(slug="governance").title_en == "Governance"
+
+
+def test_items_published_together_each_get_their_own_revision(staff_client):
+    """Restoring one of them later must not touch the other."""
+    first, second = make_resource(status=Status.DRAFT), make_resource(status=Status.DRAFT)
+    staff_client.post("/admin/toolbox/resource/", {"action": "publish", "_selected_action": [first.pk, second.pk]})
+    revisions = {Version.objects.get_for_object(obj).get().revision_id for obj in (first, second)}
+    assert len(revisions) == 2
