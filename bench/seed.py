@@ -53,7 +53,7 @@ from network_site.models import MissionArea, NetworkPage, Status
 from news.models import Article, Event, EventKind
 from projects.models import Project, ProjectStatus
 from research.models import ResearchEntry, Researcher, ResearchStatus
-from toolbox.models import FILE_LANGUAGES, Kit, KitItem, Resource, ResourceFile, ResourceKind
+from toolbox.models import FILE_LANGUAGES, DownloadTotal, Kit, KitItem, Resource, ResourceFile, ResourceKind
 
 # --- How much ---------------------------------------------------------------------------------------------------
 # Years of a busy Network; the issue asks for at least 250 / 2,000 / 20,000 / 5,000 / 500.
@@ -436,7 +436,7 @@ def seed_resources(slugs, organisations, projects, areas, tags, tag_weights):
     pdfs = small_pdfs()
     org_weights = zipf_weights(len(organisations), 0.7)
     language_codes = [code for code, _name in FILE_LANGUAGES]
-    resources, files, plan = [], [], []
+    resources, files, plan, download_totals = [], [], [], []
     for number in range(COUNTS["resources"]):
         language = weighted(LANGUAGE_WEIGHTS)
         makers = sorted(pick_some(organisations, org_weights, 1, 2), key=lambda org: org.name)
@@ -455,9 +455,9 @@ def seed_resources(slugs, organisations, projects, areas, tags, tag_weights):
             project=project, date=date(rng.randint(2005, 2025), rng.randint(1, 12), rng.randint(1, 28)),
             context=sentences(language, 2), objectives=sentences(language, 1), target_public=sentences(language, 1),
             activities=sentences(language, 2), results=sentences(language, 1), lessons_learned=sentences(language, 1),
-            contact="contact@education-solidarite.org", download_count=min(int(rng.paretovariate(1.2) * 3) - 3, 40_000),
-            status=status(),
+            contact="contact@education-solidarite.org", status=status(),
         )
+        download_totals.append(min(int(rng.paretovariate(1.2) * 3) - 3, 40_000))
         present = {language, *file_languages}
         resource.languages = ",".join(code for code in language_codes if code in present)
         # The same parts as services.resource_refresh: the sheet, the published makers, tags, the files' text.
@@ -472,6 +472,9 @@ def seed_resources(slugs, organisations, projects, areas, tags, tag_weights):
         if (number + 1) % 5000 == 0:
             progress(f"  resources: {number + 1} prepared")
     bulk(Resource, resources)
+    # "Most downloaded" reads these totals (one row per resource ever downloaded), kept apart from the resource rows.
+    bulk(DownloadTotal, [DownloadTotal(resource_id=resource.pk, count=count)
+                         for resource, count in zip(resources, download_totals, strict=True) if count > 0])
     progress(f"  resources: {len(resources)} rows inserted; writing files")
 
     makers_pairs, area_pairs, tag_pairs = [], [], []

@@ -3,6 +3,7 @@ import csv
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Sum
+from django.db.models.functions import Coalesce
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.defaultfilters import filesizeformat
@@ -67,14 +68,14 @@ class ResourceFileInline(admin.StackedInline):
 
 @admin.register(Resource)
 class ResourceAdmin(PublishableAdmin):
-    list_display = ["title", "kind", "language", "languages", "date", "download_count", "status_badge"]
+    list_display = ["title", "kind", "language", "languages", "date", "downloads", "status_badge"]
     list_filter = ["status", "kind", "mission_areas", "language", "date"]
     search_fields = ["title", "summary", "slug"]
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["organisations", "project"]
     date_hierarchy = "date"
     inlines = [ResourceFileInline]
-    readonly_fields = ["pdf_sheets", "download_count", "downloads_by_language", "languages", "files_updated_at"]
+    readonly_fields = ["pdf_sheets", "downloads", "downloads_by_language", "languages", "files_updated_at"]
     fieldsets = [
         (None, {"fields": ["title", "slug", "summary", "kind", "language", "date", "status"]}),
         (_("Who, where and what about"), {"fields": ["organisations", "project", "countries", "mission_areas", "tags",
@@ -85,12 +86,17 @@ class ResourceAdmin(PublishableAdmin):
             "fields": ["context", "objectives", "target_public", "activities", "results", "lessons_learned",
                        "contact"],
         }),
-        (_("Files and downloads"), {"fields": ["pdf_sheets", "languages", "files_updated_at", "download_count",
+        (_("Files and downloads"), {"fields": ["pdf_sheets", "languages", "files_updated_at", "downloads",
                                                "downloads_by_language"]}),
     ]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).prefetch_related("files", "sheets")
+        return (super().get_queryset(request).prefetch_related("files", "sheets")
+                .annotate(total_downloads=Coalesce("download_total__count", 0)))
+
+    @admin.display(description=_("downloads"), ordering="total_downloads")
+    def downloads(self, obj):
+        return getattr(obj, "total_downloads", 0)
 
     @admin.display(description=_("uniform PDF sheets"))
     def pdf_sheets(self, obj):

@@ -2,7 +2,7 @@ import re
 
 import django_filters
 from django import forms
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -68,7 +68,7 @@ class Sort:
         (TITLE, _("Title (A–Z)")),
     ]
     # Titles sort as the page shows them (network_site.languages.shown_order), whatever their language.
-    ORDERING = {NEWEST: ["-date", "title"], DOWNLOADS: ["-download_count", "-date"], TITLE: ["title"]}
+    ORDERING = {NEWEST: ["-date", "title"], DOWNLOADS: ["-date"], TITLE: ["title"]}
 
 
 class ResourceFilter(django_filters.FilterSet):
@@ -133,4 +133,7 @@ class ResourceFilter(django_filters.FilterSet):
             if searching:
                 return queryset.order_by_relevance()
             return queryset.order_by(*shown_order(Resource, *Sort.ORDERING[Sort.NEWEST]))
-        return queryset.order_by(*shown_order(Resource, *Sort.ORDERING.get(sort, Sort.ORDERING[Sort.NEWEST])))
+        ordering = shown_order(Resource, *Sort.ORDERING.get(sort, Sort.ORDERING[Sort.NEWEST]))
+        if sort == Sort.DOWNLOADS:  # totals live in their own table; never downloaded (no row) comes last
+            ordering.insert(0, F("download_total__count").desc(nulls_last=True))
+        return queryset.order_by(*ordering)

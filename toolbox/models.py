@@ -217,7 +217,6 @@ class Resource(Publishable):
     search_vector_en = SearchVectorField(null=True, editable=False)
     search_vector_fr = SearchVectorField(null=True, editable=False)
     search_vector_es = SearchVectorField(null=True, editable=False)
-    download_count = models.PositiveIntegerField(_("downloads"), default=0, editable=False, db_index=True)
     files_updated_at = models.DateTimeField(_("files updated on"), null=True, blank=True, editable=False)
 
     objects = ResourceQuerySet.as_manager()
@@ -226,7 +225,7 @@ class Resource(Publishable):
         ordering = ["-date", "title"]
         verbose_name = _("toolbox resource")
         verbose_name_plural = _("toolbox resources")
-        indexes = [models.Index(fields=["status", "-date"]), models.Index(fields=["status", "-download_count"])]
+        indexes = [models.Index(fields=["status", "-date"])]
 
     def __str__(self):
         return self.title
@@ -274,7 +273,9 @@ class ResourceFile(models.Model):
     size = models.PositiveBigIntegerField(_("size"), default=0, editable=False)
     sha256 = models.CharField(_("SHA-256"), max_length=64, editable=False)
     page_count = models.PositiveIntegerField(_("pages"), null=True, blank=True, editable=False)
-    thumbnail = models.ImageField(_("thumbnail"), upload_to=thumbnail_path, blank=True, editable=False)
+    # Private: a draft's thumbnail must not be public; served by views.thumbnail, which checks publication.
+    thumbnail = models.ImageField(_("thumbnail"), upload_to=thumbnail_path, storage=private_storage, blank=True,
+                                  editable=False)
     text = models.TextField(_("text"), blank=True, editable=False)
     uploaded_at = models.DateTimeField(_("uploaded at"), editable=False)
 
@@ -383,6 +384,24 @@ class DownloadCount(models.Model):
         return f"{self.resource} · {self.language} · {self.day}: {self.count}"
 
 
+class DownloadTotal(models.Model):
+    """All downloads of a resource, for "most downloaded": one row per resource, kept apart from the resource's
+    row so that counting a download never locks or rewrites the resource (services.download_record)."""
+
+    resource = models.OneToOneField(
+        Resource, verbose_name=_("resource"), on_delete=models.CASCADE, primary_key=True,
+        related_name="download_total",
+    )
+    count = models.PositiveIntegerField(_("downloads"), default=0, db_index=True)
+
+    class Meta:
+        verbose_name = _("download total")
+        verbose_name_plural = _("download totals")
+
+    def __str__(self):
+        return f"{self.resource}: {self.count}"
+
+
 class Kit(Publishable):
     """An ordered collection of resources made for an event, e.g. the 2015 mobilisation kit."""
 
@@ -445,3 +464,24 @@ class KitArchive(models.Model):
 
     def __str__(self):
         return f"{self.kit} ({self.language})"
+
+
+
+class KitDownloadCount(models.Model):
+    """Downloads of a kit's ZIP per language and day, like DownloadCount for resources. No personal data."""
+
+    kit = models.ForeignKey(Kit, verbose_name=_("kit"), on_delete=models.CASCADE, related_name="download_counts")
+    language = models.CharField(_("language"), max_length=5)
+    day = models.DateField(_("day"))
+    count = models.PositiveIntegerField(_("downloads"), default=0)
+
+    class Meta:
+        ordering = ["-day"]
+        verbose_name = _("kit download count")
+        verbose_name_plural = _("kit download counts")
+        constraints = [
+            models.UniqueConstraint(fields=["kit", "language", "day"], name="one_count_per_kit_language_day"),
+        ]
+
+    def __str__(self):
+        return f"{self.kit} · {self.language} · {self.day}: {self.count}"

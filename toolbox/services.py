@@ -10,8 +10,7 @@ import zipfile
 from django.conf import settings
 from django.core.files import File
 from django.core.files.base import ContentFile
-from django.db import IntegrityError, connection, transaction
-from django.db.models import F
+from django.db import connection, transaction
 from django.utils import timezone, translation
 from django.utils.text import slugify
 
@@ -20,8 +19,10 @@ from network_site.languages import language_name
 from .models import (
     FILE_LANGUAGES,
     DownloadCount,
+    DownloadTotal,
     Kit,
     KitArchive,
+    KitDownloadCount,
     Resource,
     ResourceFile,
     ResourceFileVersion,
@@ -66,20 +67,29 @@ def sheet_fingerprint(resource, language):
     return _fingerprint(sheet_content(resource, language))
 
 
-def resource_sheet(*, resource, language):
-    """The resource's sheet in `language` (a language of the site), built first when it is missing or something
-    it shows changed; untouched otherwise. Concurrent callers (the admin, visitors' downloads) wait for each other
-    on the resource's row, so a sheet is never built twice at once. A replaced file is deleted once committed."""
-    import pypdfium2 as pdfium
-
-    content = sheet_content(resource, language)
-    fingerprint = _fingerprint(content)
+def built_sheet(resource, language, fingerprint=None):
+    """The stored sheet in `language` if it is built and shows what the resource shows now, else None. Reads
+    only (for visitors' downloads): never builds, never locks."""
+    fingerprint = fingerprint or sheet_fingerprint(resource, language)
     prefetched = getattr(resource, "_prefetched_objects_cache", {}).get("sheets")
     if prefetched is not None:  # a kit's items: no query per item
         sheet = next((sheet for sheet in prefetched if sheet.language == language), None)
     else:
         sheet = ResourceSheet.objects.filter(resource=resource, language=language).first()
-    if sheet is not None and sheet.fingerprint == fingerprint and sheet.file:
+    return sheet if sheet is not None and sheet.fingerprint == fingerprint and sheet.file else None
+
+
+def resource_sheet(*, resource, language):
+    """The resource's sheet in `language` (a language of the site), built first when it is missing or something
+    it shows changed; untouched otherwise. For writes (staff saving, the kit builder): builders wait for each other
+    on the resource's row, so a sheet is never built twice at once. A replaced file is deleted once committed.
+    Visitors' downloads use `built_sheet` and never come here."""
+    import pypdfium2 as pdfium
+
+    content = sheet_content(resource, language)
+    fingerprint = _fingerprint(content)
+    sheet = built_sheet(resource, language, fingerprint)
+    if sheet is not None:
         return sheet
     with transaction.atomic():
         Resource.objects.select_for_update().filter(pk=resource.pk).first()
@@ -179,19 +189,33 @@ def download_filename(resource, language, extension):
     return f"{name}-{language}.{extension}"
 
 
+def _count_one(model, **key):
+    """Add one to the `count` of `model`'s row with these key columns, creating it at 1: one atomic statement
+    (INSERT … ON CONFLICT DO UPDATE, PostgreSQL and SQLite alike), so no count is lost when many visitors download
+    at once and no other row is read, locked or rewritten."""
+    table = connection.ops.quote_name(model._meta.db_table)
+    columns = [model._meta.get_field(name).column for name in key]
+    quoted = ", ".join(connection.ops.quote_name(column) for column in columns)
+    placeholders = ", ".join(["%s"] * len(columns))
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {table} ({quoted}, count) VALUES ({placeholders}, 1) "
+            f"ON CONFLICT ({quoted}) DO UPDATE SET count = {table}.count + 1",
+            [getattr(value, "pk", value) for value in key.values()],
+        )
+
+
 def download_record(*, resource, language):
-    """Count one download of `resource` in `language` today, atomically: no count is lost when many
-    visitors download at once. Stores no personal data."""
-    today = timezone.localdate()
-    counts = DownloadCount.objects.filter(resource=resource, language=language, day=today)
+    """Count one download of `resource` in `language` today, and in its total ("most downloaded"). Never touches
+    the resource's row: a download must not wait for staff editing it. Stores no personal data."""
     with transaction.atomic():
-        if not counts.update(count=F("count") + 1):
-            try:
-                with transaction.atomic():
-                    DownloadCount.objects.create(resource=resource, language=language, day=today, count=1)
-            except IntegrityError:  # another request created today's row first
-                counts.update(count=F("count") + 1)
-        Resource.objects.filter(pk=resource.pk).update(download_count=F("download_count") + 1)
+        _count_one(DownloadCount, resource=resource, language=language, day=timezone.localdate())
+        _count_one(DownloadTotal, resource=resource)
+
+
+def kit_download_record(*, kit, language):
+    """Count one download of the kit's ZIP in `language` today, as download_record does for resources."""
+    _count_one(KitDownloadCount, kit=kit, language=language, day=timezone.localdate())
 
 
 # --- Kits ----------------------------------------------------------------------------------------------------
@@ -213,9 +237,10 @@ def kit_languages(kit, items=None):
     return [code for code in network_language_codes() if code in present]
 
 
-def _kit_entries(items, language):
+def _kit_entries(items, language, build=True):
     """(order, resource, language of the file, stored file, sha256, extension) for each item: its file in
-    `language` (else its best one), or its sheet in `language` when it has no file."""
+    `language` (else its best one), or its sheet in `language` when it has no file. With build=False (a visitor's
+    download) a sheet is never built: None when one is missing or out of date."""
     entries = []
     for position, item in enumerate(items, start=1):
         resource = item.resource
@@ -223,7 +248,9 @@ def _kit_entries(items, language):
         if chosen is not None:
             entries.append((position, resource, chosen.language, chosen.file, chosen.sha256, EXTENSIONS[chosen.format]))
         else:
-            sheet = resource_sheet(resource=resource, language=language)
+            sheet = resource_sheet(resource=resource, language=language) if build else built_sheet(resource, language)
+            if sheet is None:
+                return None
             entries.append((position, resource, language, sheet.file, sheet.fingerprint, "pdf"))
     return entries
 
@@ -254,14 +281,30 @@ def _write_kit_zip(kit, language, entries, destination):
         archive.writestr("MANIFEST.csv", manifest.getvalue(), compress_type=zipfile.ZIP_DEFLATED)
 
 
-def kit_build_archives(*, kit):
+def kit_build_archives(*, kit, wait=True):
     """The kit's ZIPs, rebuilt first where the kit or one of its files changed since they were built.
 
-    Cheap when nothing changed (three queries, no file written). Concurrent callers (the admin, visitors'
-    downloads) wait for each other on the kit's row, so the same ZIP is never built twice at once."""
+    Cheap when nothing changed (three queries, no file written). Builders take the kit's row, so the same ZIP is
+    never built twice at once; with wait=False (the rebuild a visitor's download asked for) a builder already at
+    work is left to finish and None is returned."""
     with transaction.atomic():
-        Kit.objects.select_for_update().filter(pk=kit.pk).first()
+        if Kit.objects.select_for_update(skip_locked=not wait).filter(pk=kit.pk).first() is None:
+            return None
         return _build_changed_archives(kit)
+
+
+def kit_current_archive(*, kit, language):
+    """The kit's ZIP in `language` if it is built and holds what the kit holds now, else None. Reads only (for
+    visitors' downloads): never builds, never locks."""
+    items = _kit_items(kit)
+    archive = next((archive for archive in kit.archives.all() if archive.language == language), None)
+    if archive is None or not archive.file:
+        return None
+    with translation.override(language):
+        entries = _kit_entries(items, language, build=False)
+        if entries is None or _kit_fingerprint(kit, language, entries) != archive.fingerprint:
+            return None
+    return archive
 
 
 def _build_changed_archives(kit):

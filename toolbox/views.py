@@ -1,6 +1,11 @@
+import functools
+import logging
+
+from django.core.files.base import ContentFile
 from django.db.models import Count, Prefetch, Q
+from django.db.utils import OperationalError
 from django.http import Http404
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, render
 from django.utils import translation
 from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
@@ -15,6 +20,34 @@ from .downloads import serve_download
 from .filters import ResourceFilter
 from .models import SHEET, Kit, KitItem, Resource, ResourceFile, published_organisations
 from .validators import EXTENSIONS
+
+logger = logging.getLogger(__name__)
+
+# How long a visitor is asked to wait before trying a download again.
+RETRY_AFTER_SECONDS = 30
+
+
+def download_unavailable(request):
+    """503 with Retry-After: the download is being prepared, or the database is busy or away. Never cached."""
+    response = render(request, "toolbox/download_unavailable.html", status=503)
+    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+def unavailable_when_database_stuck(view):
+    """A download whose queries hit the lock or statement timeout (or a database outage) answers 503 at once with
+    Retry-After, instead of a 500 or a worker hanging."""
+
+    @functools.wraps(view)
+    def wrapper(request, *args, **kwargs):
+        try:
+            return view(request, *args, **kwargs)
+        except OperationalError:
+            logger.warning("Download %s unavailable: database stuck or away", request.path, exc_info=True)
+            return download_unavailable(request)
+
+    return wrapper
 
 
 class ResourceListView(FacetedListView):
@@ -74,6 +107,7 @@ def _resource_or_404(request, queryset, slug):
         return get_object_or_404(queryset, slug=slug)
 
 
+@unavailable_when_database_stuck
 @require_safe
 def download(request, slug, language=None):
     """The permanent download address of a resource: its current file, in a language or the best one."""
@@ -100,6 +134,7 @@ def download(request, slug, language=None):
     return response
 
 
+@unavailable_when_database_stuck
 @require_safe
 def sheet(request, slug):
     """The resource's uniform PDF sheet in the page's language (/fr/toolbox/<slug>/sheet/ is the French one),
@@ -113,12 +148,20 @@ def _serve_sheet(request, slug, language=None):
         published_organisations(), "mission_areas"
     )
     resource = _resource_or_404(request, with_sheet_fields, slug)
-    resource_sheet = services.resource_sheet(resource=resource, language=language)
+    fingerprint = services.sheet_fingerprint(resource, language)
+    built = services.built_sheet(resource, language, fingerprint)
+    if built is not None:
+        field_file, size = built.file, built.size
+    else:
+        # Not built yet, or out of date (an organisation renamed…): drawn for this visitor alone, in memory, with
+        # no row locked or written; staff saving the resource stores it.
+        pdf = services.build_sheet_pdf(services.sheet_content(resource, language))
+        field_file, size = ContentFile(pdf, name="sheet.pdf"), len(pdf)
     with translation.override(language):  # the file is named after the title in the sheet's language
         filename = services.download_filename(resource, f"{language}-sheet", "pdf")
     response, is_new = serve_download(
-        request, field_file=resource_sheet.file, size=resource_sheet.size, content_type="application/pdf",
-        filename=filename, etag=resource_sheet.fingerprint,
+        request, field_file=field_file, size=size, content_type="application/pdf",
+        filename=filename, etag=fingerprint,
     )
     if is_new and resource.is_published:
         services.download_record(resource=resource, language=SHEET)
@@ -163,16 +206,31 @@ class KitDetailView(PreviewMixin, DetailView):
         return context
 
 
+@unavailable_when_database_stuck
 @require_safe
 def kit_download(request, slug, language):
-    """The whole kit as one ZIP in a language, built when the kit or its files changed, never per request."""
-    kit = get_object_or_404(Kit.objects.published(), slug=slug)
-    archives = {archive.language: archive for archive in services.kit_build_archives(kit=kit)}
-    archive = archives.get(language)
+    """The whole kit as one ZIP in a language, built when the kit or its files changed, never while a visitor
+    waits: a ZIP not built yet (or out of date) answers 503 and is built once that answer is sent."""
+    kit = get_object_or_404(Kit.objects.published().prefetch_related("archives"), slug=slug)
+    archive = services.kit_current_archive(kit=kit, language=language)
     if archive is None:
-        raise Http404("This kit has no files in this language.")
-    response, _is_new = serve_download(
+        if language not in services.kit_languages(kit):
+            raise Http404("This kit has no files in this language.")
+        response = download_unavailable(request)
+        response._resource_closers.append(functools.partial(_build_after_response, kit))
+        return response
+    response, is_new = serve_download(
         request, field_file=archive.file, size=archive.size, content_type="application/zip",
         filename=services.download_filename(kit, language, "zip"), etag=archive.sha256,
     )
+    if is_new:
+        services.kit_download_record(kit=kit, language=language)
     return response
+
+
+def _build_after_response(kit):
+    """Build the kit's out-of-date ZIPs once the 503 is sent; skipped when another builder is at work."""
+    try:
+        services.kit_build_archives(kit=kit, wait=False)
+    except Exception:  # the visitor has their answer; staff saving the kit builds it too
+        logger.exception("Could not build the ZIPs of kit %s", kit.slug)

@@ -4,11 +4,13 @@ import zipfile
 
 import pypdfium2 as pdfium
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from network_site.models import Status
 from tests.factories import make_kit, make_organisation, make_resource
 from toolbox import services
-from toolbox.models import DownloadCount, ResourceSheet
+from toolbox.models import DownloadCount, Resource, ResourceSheet
 
 pytestmark = pytest.mark.django_db
 
@@ -157,21 +159,22 @@ def test_the_sheet_download_is_named_in_its_language_resumable_and_counted_once(
     assert DownloadCount.objects.get(resource=resource, language="sheet").count == 2  # the full one and the resumed
 
 
-def test_a_sheet_not_built_yet_or_out_of_date_is_built_when_asked_for(client, django_capture_on_commit_callbacks):
+def test_a_sheet_not_built_yet_or_out_of_date_is_drawn_for_the_visitor_without_writing_anything(client):
+    """A visitor's download never builds into storage nor locks the resource: a missing or out-of-date sheet is
+    drawn for them in memory (up to date), and stored when staff save the resource."""
     resource = make_resource(title="Open forum guide", refresh=False)
     assert not resource.sheets.exists()
-    assert "Open forum guide" in sheet_text(client, f"/es/toolbox/{resource.slug}/sheet/")
-    assert list(resource.sheets.values_list("language", flat=True)) == ["es"]
+    with CaptureQueriesContext(connection) as queries:
+        assert "Open forum guide" in sheet_text(client, f"/es/toolbox/{resource.slug}/sheet/")
+    assert not resource.sheets.exists()
+    assert not any("FOR UPDATE" in query["sql"] or query["sql"].startswith("UPDATE") for query in queries)
 
-    # As after the move to one sheet per language: a file without a fingerprint is replaced when first asked for.
-    sheet = resource.sheets.get()
-    ResourceSheet.objects.filter(pk=sheet.pk).update(fingerprint="")
-    with django_capture_on_commit_callbacks(execute=True):
-        client.get(f"/es/toolbox/{resource.slug}/sheet/")
-    rebuilt = resource.sheets.get()
-    assert rebuilt.fingerprint == services.sheet_fingerprint(resource, "es")
-    assert rebuilt.file.name != sheet.file.name
-    assert not rebuilt.file.storage.exists(sheet.file.name)
+    services.resource_refresh(resource=resource)
+    sheet = resource.sheets.get(language="es")
+    Resource.objects.filter(pk=resource.pk).update(title="Open forum guide, second edition")
+    text = sheet_text(client, f"/es/toolbox/{resource.slug}/sheet/")
+    assert "second edition" in text  # never the out-of-date file
+    assert resource.sheets.get(language="es").file.name == sheet.file.name
 
 
 def test_a_resource_without_files_downloads_its_sheet_in_the_page_language(client):

@@ -19,7 +19,7 @@ from tests.factories import (
     png_upload,
 )
 from toolbox import services
-from toolbox.models import DownloadCount, Resource
+from toolbox.models import DownloadCount, DownloadTotal, KitArchive, KitDownloadCount
 
 pytestmark = pytest.mark.django_db
 
@@ -116,7 +116,7 @@ def test_search_looks_into_titles_summaries_sheets_and_the_text_of_pdfs(client):
 def test_sorting_by_downloads_title_and_newest(client):
     old = make_resource(title="B old", date=datetime.date(2010, 1, 1))
     new = make_resource(title="A new", date=datetime.date(2020, 1, 1))
-    Resource.objects.filter(pk=old.pk).update(download_count=50)
+    DownloadTotal.objects.create(resource=old, count=50)
     titles = lambda query: [r.title for r in client.get(f"/toolbox/?{query}").context["object_list"]]  # noqa: E731
     assert titles("sort=downloads") == ["B old", "A new"]
     assert titles("sort=title") == ["A new", "B old"]
@@ -272,7 +272,7 @@ def test_a_download_is_an_attachment_with_safe_headers_and_is_counted(client):
     assert response["Accept-Ranges"] == "bytes"
     assert content_of(response) == resource_file.file.open("rb").read()
     assert DownloadCount.objects.get(resource=resource, language="fr").count == 1
-    assert Resource.objects.get(pk=resource.pk).download_count == 1
+    assert DownloadTotal.objects.get(resource=resource).count == 1
 
 
 def test_the_permanent_address_serves_the_best_language(client):
@@ -436,3 +436,88 @@ def test_downloads_are_never_recompressed_but_pages_are(client):
     assert "Content-Encoding" not in response
     assert content_of(response) == data[:100]
     assert client.get("/toolbox/", HTTP_ACCEPT_ENCODING="gzip")["Content-Encoding"] == "gzip"
+
+
+# --- Hardening: downloads never lock or build, absurd ranges ---------------------------------------------------------
+
+def writes_or_locks(queries):
+    return [query["sql"] for query in queries
+            if "FOR UPDATE" in query["sql"] or query["sql"].startswith(("UPDATE", "DELETE"))]
+
+
+def test_downloads_never_lock_or_rewrite_a_row_and_kit_zips_are_counted(client):
+    resource = make_resource(files=[("en", pdf_upload())])
+    kit = make_kit(resources=[resource, make_resource()])
+    for url in [f"/toolbox/{resource.slug}/download/en/", f"/toolbox/{resource.slug}/sheet/",
+                f"/toolbox/kits/{kit.slug}/download/en/"]:
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(url).status_code == 200
+        assert writes_or_locks(queries) == [], url
+    assert KitDownloadCount.objects.get(kit=kit, language="en").count == 1
+    client.get(f"/toolbox/kits/{kit.slug}/download/en/", HTTP_RANGE="bytes=10-")  # a resumed one: not again
+    assert KitDownloadCount.objects.get(kit=kit, language="en").count == 1
+    assert DownloadTotal.objects.get(resource=resource).count == 2  # its file and its sheet
+
+
+def test_an_out_of_date_kit_zip_answers_503_and_is_built_once_the_answer_is_sent(client):
+    resource = make_resource(title="Guide", files=[("en", pdf_upload(text="v1"))])
+    kit = make_kit(resources=[resource])
+    first = kit.archives.get(language="en")
+    resource_file = resource.files.get()
+    resource_file.file = pdf_upload(text="v2")  # changed without the services: the ZIP is out of date
+    resource_file.save()
+    url = f"/toolbox/kits/{kit.slug}/download/en/"
+    response = client.get(url)
+    assert response.status_code == 503
+    assert response["Retry-After"] == "30"
+    assert response["Cache-Control"] == "no-store"
+    assert "being prepared" in response.content.decode()
+    assert not KitDownloadCount.objects.exists()
+    # Built after the answer was sent (the test client closes the response as a server does).
+    assert kit.archives.get(language="en").file.name != first.file.name
+    assert client.get(url).status_code == 200
+
+
+def test_the_unavailable_page_is_translated(client):
+    resource = make_resource(files=[("en", pdf_upload())])
+    kit = make_kit(resources=[resource])
+    KitArchive.objects.filter(kit=kit).update(fingerprint="")
+    response = client.get(f"/fr/toolbox/kits/{kit.slug}/download/en/")
+    assert response.status_code == 503
+    assert "Ce téléchargement est en préparation" in response.content.decode()
+
+
+def test_a_stuck_database_makes_a_download_answer_503_with_retry_after(client):
+    from unittest import mock
+
+    from django.db.utils import OperationalError
+
+    resource = make_resource(files=[("en", pdf_upload())])
+    kit = make_kit(resources=[resource])
+    for url in [f"/toolbox/{resource.slug}/download/en/", f"/toolbox/{resource.slug}/sheet/",
+                f"/toolbox/kits/{kit.slug}/download/en/"]:
+        with mock.patch("django.db.backends.utils.CursorWrapper.execute",
+                        side_effect=OperationalError("canceling statement due to lock timeout")):
+            response = client.get(url)
+        assert response.status_code == 503, url
+        assert response["Retry-After"] == "30"
+
+
+@pytest.mark.parametrize("header", [
+    "bytes=0-" + "9" * 5000, "bytes=" + "1" * 5000 + "-", "bytes=-" + "9" * 5000, "bytes=0-99999999999999999999",
+])
+def test_absurd_ranges_are_ignored_on_every_kind_of_download(client, header):
+    resource = make_resource(files=[("en", pdf_upload())])
+    kit = make_kit(resources=[resource])
+    for url in [f"/toolbox/{resource.slug}/download/en/", f"/toolbox/{resource.slug}/sheet/",
+                f"/toolbox/kits/{kit.slug}/download/en/"]:
+        response = client.get(url, HTTP_RANGE=header)
+        assert response.status_code == 200, url  # the whole file, as for any range we do not understand
+        assert content_of(response)
+
+
+def test_a_range_of_many_digits_within_reason_still_works(client):
+    resource = make_resource(files=[("en", pdf_upload())])
+    response = client.get(f"/toolbox/{resource.slug}/download/en/", HTTP_RANGE="bytes=0-000000000000000009")
+    assert response.status_code == 206
+    assert response["Content-Range"].startswith("bytes 0-9/")
