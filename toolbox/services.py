@@ -197,12 +197,10 @@ def _count_one(model, **key):
     columns = [model._meta.get_field(name).column for name in key]
     quoted = ", ".join(connection.ops.quote_name(column) for column in columns)
     placeholders = ", ".join(["%s"] * len(columns))
+    sql = (f"INSERT INTO {table} ({quoted}, count) VALUES ({placeholders}, 1) "  # noqa: S608 - names from models
+           f"ON CONFLICT ({quoted}) DO UPDATE SET count = {table}.count + 1")
     with connection.cursor() as cursor:
-        cursor.execute(
-            f"INSERT INTO {table} ({quoted}, count) VALUES ({placeholders}, 1) "
-            f"ON CONFLICT ({quoted}) DO UPDATE SET count = {table}.count + 1",
-            [getattr(value, "pk", value) for value in key.values()],
-        )
+        cursor.execute(sql, [getattr(value, "pk", value) for value in key.values()])
 
 
 def download_record(*, resource, language):
