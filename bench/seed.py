@@ -31,6 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "network_site.settings.local")
+os.environ.setdefault("DB_TIMEOUTS", "off")  # seeding 20,000 rows is not a web request: no statement timeout
 
 import django
 

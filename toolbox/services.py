@@ -92,7 +92,8 @@ def resource_sheet(*, resource, language):
     if sheet is not None:
         return sheet
     with transaction.atomic():
-        Resource.objects.select_for_update().filter(pk=resource.pk).first()
+        # NO KEY: a download counted meanwhile (its row's foreign key takes KEY SHARE on the resource) never waits.
+        Resource.objects.select_for_update(no_key=True).filter(pk=resource.pk).first()
         sheet = ResourceSheet.objects.filter(resource=resource, language=language).first()
         if sheet is not None and sheet.fingerprint == fingerprint and sheet.file:
             return sheet  # built meanwhile by another request
@@ -286,7 +287,7 @@ def kit_build_archives(*, kit, wait=True):
     never built twice at once; with wait=False (the rebuild a visitor's download asked for) a builder already at
     work is left to finish and None is returned."""
     with transaction.atomic():
-        if Kit.objects.select_for_update(skip_locked=not wait).filter(pk=kit.pk).first() is None:
+        if Kit.objects.select_for_update(no_key=True, skip_locked=not wait).filter(pk=kit.pk).first() is None:
             return None
         return _build_changed_archives(kit)
 

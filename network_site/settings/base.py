@@ -5,9 +5,11 @@ Everything that differs between a laptop and a server comes from the environment
 """
 
 import os
+import re
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -128,6 +130,20 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "transaction_mode": "IMMEDIATE",
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
     }
+
+# PostgreSQL: a query waiting on a row lock, or running too long, fails fast (and the download views answer 503
+# with Retry-After) instead of holding a worker. Management commands (migrate, load_demo, the bench's seeding)
+# set DB_TIMEOUTS=off (manage.py does) so long legitimate work is never cut.
+_TIMEOUT = re.compile(r"^\d+(ms|s|min)?$")
+DB_LOCK_TIMEOUT = os.environ.get("DB_LOCK_TIMEOUT", "3s")
+DB_STATEMENT_TIMEOUT = os.environ.get("DB_STATEMENT_TIMEOUT", "10s")
+for _name, _value in [("DB_LOCK_TIMEOUT", DB_LOCK_TIMEOUT), ("DB_STATEMENT_TIMEOUT", DB_STATEMENT_TIMEOUT)]:
+    if not _TIMEOUT.match(_value):
+        raise ImproperlyConfigured(f"{_name} must be a duration such as 3s, 500ms or 0 (none), not {_value!r}.")
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and os.environ.get("DB_TIMEOUTS") != "off":
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = (
+        f"-c lock_timeout={DB_LOCK_TIMEOUT} -c statement_timeout={DB_STATEMENT_TIMEOUT}"
+    )
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -1,0 +1,117 @@
+"""A held row lock or a stuck query never stalls downloads: they read without locking, and on PostgreSQL every web
+request runs with a lock and a statement timeout so what does wait fails fast with a 503."""
+
+import os
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from django.db import connection, transaction
+
+from tests.factories import make_kit, make_resource, pdf_upload
+from toolbox.models import DownloadTotal, Kit, Resource
+
+ROOT = Path(__file__).resolve().parents[2]
+only_on_postgresql = pytest.mark.skipif(connection.vendor != "postgresql", reason="lock and statement timeouts are "
+                                                                                  "PostgreSQL's")
+
+
+def database_options(**env):
+    """The database OPTIONS the settings give in a fresh interpreter with this environment."""
+    clean = {k: v for k, v in os.environ.items() if k not in {"DB_TIMEOUTS", "DB_LOCK_TIMEOUT", "DB_STATEMENT_TIMEOUT"}}
+    clean.update(DJANGO_SETTINGS_MODULE="network_site.settings.local", **env)
+    code = "import django; django.setup(); from django.conf import settings; print(settings.DATABASES['default']" \
+           ".get('OPTIONS', {}).get('options', ''))"
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=clean, capture_output=True, text=True,
+                            timeout=60)
+    return result.returncode, result.stdout.strip() + result.stderr
+
+
+def test_web_requests_on_postgresql_have_lock_and_statement_timeouts_but_commands_do_not():
+    url = "postgres://u:p@db:5432/portal"
+    assert database_options(DATABASE_URL=url) == (0, "-c lock_timeout=3s -c statement_timeout=10s")
+    assert database_options(DATABASE_URL=url, DB_LOCK_TIMEOUT="1s", DB_STATEMENT_TIMEOUT="30s") == (
+        0, "-c lock_timeout=1s -c statement_timeout=30s")
+    assert database_options(DATABASE_URL=url, DB_TIMEOUTS="off") == (0, "")  # what manage.py sets for commands
+    code, output = database_options(DATABASE_URL=url, DB_LOCK_TIMEOUT="3 s; DROP")
+    assert code != 0 and "DB_LOCK_TIMEOUT must be a duration" in output
+
+
+def test_manage_py_turns_the_timeouts_off_for_commands_but_not_for_runserver():
+    clean = {k: v for k, v in os.environ.items() if k != "DB_TIMEOUTS"}
+    for command, expected in [("migrate", "off"), ("runserver", "None")]:
+        script = (f"import os, sys; sys.argv = ['manage.py', {command!r}]; import manage, django.core.management as m; "
+                  "m.execute_from_command_line = lambda argv: None; manage.main(); "
+                  "print(os.environ.get('DB_TIMEOUTS'))")
+        result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=clean, capture_output=True, text=True,
+                                timeout=60)
+        assert result.stdout.strip() == expected, result.stderr
+
+
+class HeldLock:
+    """Another connection holding row locks until the block ends, as a long admin save (an UPDATE: FOR NO KEY
+    UPDATE) or a sheet or ZIP builder would; no_key=False for FOR UPDATE, as a DELETE would."""
+
+    def __init__(self, queryset, no_key=True):
+        self.queryset, self.no_key, self.locked, self.release = queryset, no_key, threading.Event(), threading.Event()
+        self.thread = threading.Thread(target=self._hold)
+
+    def _hold(self):
+        try:
+            with transaction.atomic():
+                list(self.queryset.select_for_update(no_key=self.no_key))
+                self.locked.set()
+                self.release.wait(30)
+        finally:
+            connection.close()
+
+    def __enter__(self):
+        self.thread.start()
+        assert self.locked.wait(10)
+        return self
+
+    def __exit__(self, *exc):
+        self.release.set()
+        self.thread.join()
+
+
+def timed_get(client, url):
+    start = time.monotonic()
+    response = client.get(url)
+    if response.streaming:
+        b"".join(response.streaming_content)
+    return response, time.monotonic() - start
+
+
+@only_on_postgresql
+@pytest.mark.django_db(transaction=True)
+def test_a_held_lock_on_the_resource_and_the_kit_does_not_slow_downloads_or_the_health_check(client):
+    resource = make_resource(files=[("en", pdf_upload())])
+    kit = make_kit(resources=[resource, make_resource()])
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW lock_timeout")
+        assert cursor.fetchone()[0] == "3s"
+    with HeldLock(Resource.objects.all()), HeldLock(Kit.objects.all()):
+        for url in [f"/toolbox/{resource.slug}/download/en/", f"/toolbox/{resource.slug}/sheet/",
+                    f"/toolbox/kits/{kit.slug}/download/en/", "/healthz"]:
+            response, seconds = timed_get(client, url)
+            assert response.status_code == 200, url
+            assert seconds < 2, url
+    assert DownloadTotal.objects.get(resource=resource).count == 2
+
+
+@only_on_postgresql
+@pytest.mark.django_db(transaction=True)
+def test_a_download_stuck_behind_a_lock_answers_503_within_seconds_not_minutes(client):
+    resource = make_resource(files=[("en", pdf_upload())])
+    client.get(f"/toolbox/{resource.slug}/download/en/")  # its total row exists: the next count must update it
+    with HeldLock(DownloadTotal.objects.filter(resource=resource), no_key=False):
+        response, seconds = timed_get(client, f"/toolbox/{resource.slug}/download/en/")
+        assert response.status_code == 503
+        assert response["Retry-After"] == "30"
+        assert seconds < 6  # the 3 s lock timeout, not the 30 s the lock is held
+        health, health_seconds = timed_get(client, "/healthz")
+        assert health.status_code == 200 and health_seconds < 2
