@@ -9,6 +9,17 @@ from PIL import Image, UnidentifiedImageError
 ALLOWED_IMAGE_FORMATS = {"JPEG", "PNG", "WEBP", "GIF"}
 
 
+def pixel_limit(image_format):
+    """The most pixels accepted in an image of this format. JPEGs are decoded at a reduced scale for thumbnails
+    (images.make_thumbnail), other formats whole: a lower limit keeps a worker's memory small whatever the file's
+    compressed size; WebP's decoder holds about twice as many copies as PNG's."""
+    if image_format == "JPEG":
+        return settings.MAX_IMAGE_PIXELS
+    if image_format == "WEBP":
+        return settings.MAX_DECODED_IMAGE_PIXELS // 2
+    return settings.MAX_DECODED_IMAGE_PIXELS
+
+
 def validate_image(file):
     """Accept only real JPEG, PNG, WebP or GIF images of reasonable size (no SVG, no bombs)."""
     if file.size == 0:
@@ -25,10 +36,11 @@ def validate_image(file):
         with Image.open(file) as image:
             image_format = image.format
             width, height = image.size
-            if width * height > settings.MAX_IMAGE_PIXELS:
+            if width * height > pixel_limit(image_format):
                 raise ValidationError(
-                    _("The image is %(width)s × %(height)s pixels, too large to process.")
-                    % {"width": width, "height": height},
+                    _("The image is %(width)s × %(height)s pixels, too large to process. Save it with at most "
+                      "%(millions)s million pixels, or as a JPEG.")
+                    % {"width": width, "height": height, "millions": pixel_limit(image_format) // 1_000_000},
                     code="too_many_pixels",
                 )
             image.verify()

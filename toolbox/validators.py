@@ -43,8 +43,15 @@ OFFICE_MAIN_PARTS = {
     "ppt/presentation.xml": FileFormat.PPTX,
 }
 IMAGE_FORMATS = {"JPEG": FileFormat.JPEG, "PNG": FileFormat.PNG, "WEBP": FileFormat.WEBP}
-# A document whose parts unpack to more than this is refused (ZIP bomb).
-MAX_UNPACKED_SIZE = 500 * 1024 * 1024
+# ZIP bombs: a document whose parts really unpack to more than this is refused, as is a part over BOMB_MIN_SIZE
+# compressed over BOMB_RATIO times (real documents: text 5-20 times, pictures about once; zeros a thousand times).
+# Members are unpacked as streams of UNPACK_CHUNK bytes, so checking costs little memory whatever the document.
+MAX_UNPACKED_SIZE = 200 * 1024 * 1024
+BOMB_MIN_SIZE = 10 * 1024 * 1024
+BOMB_RATIO = 200
+MAX_ARCHIVE_MEMBERS = 10_000
+MAX_SMALL_PART = 4 * 1024 * 1024
+UNPACK_CHUNK = 1024 * 1024
 
 NOT_ALLOWED = gettext_lazy(
     "This file is not one we can publish. Allowed: PDF, JPEG, PNG or WebP images, OpenDocument "
@@ -117,20 +124,59 @@ def _inspect_image(file):
 def _inspect_zip_document(file):
     try:
         with zipfile.ZipFile(file) as archive:
-            names = set(archive.namelist())
-            if sum(member.file_size for member in archive.infolist()) > MAX_UNPACKED_SIZE:
+            members = archive.infolist()
+            names = {member.filename for member in members}
+            if len(members) > MAX_ARCHIVE_MEMBERS:
                 raise ValidationError(_("This document unpacks to an unreasonable size."), code="zip_bomb")
+            _check_unpacked_sizes(archive, members)
+            if _has_macros(names):
+                raise ValidationError(_("Documents with macros are not accepted."), code="macros")
             if "mimetype" in names:
-                document_format = OPENDOCUMENT_TYPES.get(archive.read("mimetype").decode("ascii", "replace").strip())
+                mimetype = _read_small(archive, "mimetype").decode("ascii", "replace").strip()
+                document_format = OPENDOCUMENT_TYPES.get(mimetype)
             elif "[Content_Types].xml" in names:
-                content_types = archive.read("[Content_Types].xml").decode("utf-8", "replace")
+                content_types = _read_small(archive, "[Content_Types].xml").decode("utf-8", "replace")
                 if "macroEnabled" in content_types or "vbaProject" in content_types:
                     raise ValidationError(_("Documents with macros are not accepted."), code="macros")
                 document_format = next((fmt for part, fmt in OFFICE_MAIN_PARTS.items() if part in names), None)
             else:
                 document_format = None
-    except (zipfile.BadZipFile, OSError, UnicodeError):
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, OSError, UnicodeError, EOFError):
         raise ValidationError(_("This document is damaged and cannot be opened."), code="bad_zip") from None
     if document_format is None:
         raise ValidationError(NOT_ALLOWED, code="not_allowed")
     return FileInfo(document_format, CONTENT_TYPES[document_format])
+
+
+def _check_unpacked_sizes(archive, members):
+    """Unpack every member as a stream (nothing kept) and count its real bytes, whatever its header declares:
+    refuse the document as soon as the whole passes MAX_UNPACKED_SIZE, or a large member is compressed far more
+    than real documents are (a part of zeros)."""
+    total = 0
+    for member in members:
+        if member.file_size > MAX_UNPACKED_SIZE:
+            raise ValidationError(_("This document unpacks to an unreasonable size."), code="zip_bomb")
+        real = 0
+        with archive.open(member) as stream:
+            while chunk := stream.read(UNPACK_CHUNK):
+                real += len(chunk)
+                total += len(chunk)
+                if total > MAX_UNPACKED_SIZE:
+                    raise ValidationError(_("This document unpacks to an unreasonable size."), code="zip_bomb")
+        if real > BOMB_MIN_SIZE and real > BOMB_RATIO * max(member.compress_size, 1):
+            raise ValidationError(_("This document unpacks to an unreasonable size."), code="zip_bomb")
+
+
+def _read_small(archive, name):
+    """A small member (mimetype, [Content_Types].xml) read whole: refused past MAX_SMALL_PART."""
+    with archive.open(name) as stream:
+        data = stream.read(MAX_SMALL_PART + 1)
+    if len(data) > MAX_SMALL_PART:
+        raise ValidationError(_("This document unpacks to an unreasonable size."), code="zip_bomb")
+    return data
+
+
+def _has_macros(names):
+    """Macros: vbaProject.bin in Office Open XML; Basic/ or Scripts/ folders in OpenDocument."""
+    lowered = [name.lower() for name in names]
+    return any(name.endswith("vbaproject.bin") or name.startswith(("basic/", "scripts/")) for name in lowered)

@@ -102,3 +102,78 @@ def test_a_gif_is_refused_in_the_toolbox():
     buffer = io.BytesIO()
     Image.new("RGB", (10, 10)).save(buffer, "GIF")
     assert "not one we can publish" in refused(upload("anim.gif", buffer.getvalue()))
+
+
+# --- Small uploads that would take a worker's memory, and macros ---------------------------------------------------
+
+def deflated_document(path, parts):
+    """Write an Office document at `path` whose parts are (name, chunk, times): `chunk` repeated `times` times,
+    deflated as it is written (the test never holds a part whole). Returns the file's size."""
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, chunk, times in parts:
+            with archive.open(name, "w", force_zip64=True) as target:
+                for _ in range(times):
+                    target.write(chunk)
+    return path.stat().st_size
+
+
+def file_upload(path, name):
+    from django.core.files.uploadedfile import TemporaryUploadedFile
+
+    file = TemporaryUploadedFile(name, "application/octet-stream", path.stat().st_size, None)
+    with path.open("rb") as source:
+        while chunk := source.read(1024 * 1024):
+            file.write(chunk)
+    file.seek(0)
+    return file
+
+
+DOCX_PARTS = [("[Content_Types].xml", b"<Types/>", 1), ("word/document.xml", b"<w:document/>", 1)]
+
+
+def test_a_docx_whose_content_types_unpack_to_300_mb_is_refused(tmp_path):
+    path = tmp_path / "bomb.docx"
+    size = deflated_document(path, [("[Content_Types].xml", b"<Types>" + b" " * (1024 * 1024 - 7), 300),
+                                    ("word/document.xml", b"<w:document/>", 1)])
+    assert size < 1024 * 1024  # a small upload
+    assert "unreasonable size" in refused(file_upload(path, "report.docx"))
+
+
+def test_a_docx_with_a_450_mb_part_of_zeros_is_refused(tmp_path):
+    path = tmp_path / "zeros.docx"
+    deflated_document(path, [*DOCX_PARTS, ("word/media/zeros.bin", b"\0" * 1024 * 1024, 450)])
+    assert "unreasonable size" in refused(file_upload(path, "report.docx"))
+
+
+def test_a_docx_with_a_30_mb_part_of_zeros_is_refused_by_its_compression_ratio(tmp_path):
+    path = tmp_path / "zeros.docx"
+    deflated_document(path, [*DOCX_PARTS, ("word/media/zeros.bin", b"\0" * 1024 * 1024, 30)])
+    assert "unreasonable size" in refused(file_upload(path, "report.docx"))
+
+
+def test_a_large_real_document_is_still_accepted(tmp_path):
+    import os
+
+    path = tmp_path / "photos.docx"
+    deflated_document(path, [*DOCX_PARTS, ("word/media/photo.jpg", os.urandom(1024 * 1024), 20)])
+    assert inspect_file(file_upload(path, "photos.docx")).format == FileFormat.DOCX
+
+
+def test_a_docx_hiding_its_macros_behind_a_plain_content_type_is_refused():
+    docx = zipped({"[Content_Types].xml": "<Types/>", "word/document.xml": "<w/>", "word/vbaProject.bin": "VBA"})
+    assert "macros" in refused(upload("letter.docx", docx))
+
+
+@pytest.mark.parametrize("macro", ["Basic/Standard/Module1.xml", "Scripts/python/tool.py"])
+def test_an_opendocument_with_basic_or_script_macros_is_refused(macro):
+    odt = zipped({"content.xml": "<office:document-content/>", macro: "Sub Main\nEnd Sub"},
+                 first=("mimetype", "application/vnd.oasis.opendocument.text"))
+    assert "macros" in refused(upload("letter.odt", odt))
+
+
+def test_a_png_of_6300_by_6300_pixels_is_refused_with_what_to_do():
+    buffer = io.BytesIO()
+    Image.new("RGB", (6300, 6300), "white").save(buffer, "PNG")
+    assert len(buffer.getvalue()) < 1024 * 1024  # about 131 KB
+    message = refused(upload("poster.png", buffer.getvalue()))
+    assert "6300 × 6300 pixels, too large to process" in message and "at most 6 million pixels" in message
