@@ -2,6 +2,7 @@ import csv
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.files import File
 from django.db.models import Sum
 from django.db.models.functions import Coalesce
 from django.http import HttpResponse
@@ -22,6 +23,7 @@ from .downloads import serve_download
 from .forms import ResourceFileForm
 from .models import SHEET, DownloadCount, Kit, KitItem, Resource, ResourceFile, ResourceFileVersion
 from .templatetags.toolbox_tags import file_description, language_name, sheet_description
+from .validators import EXTENSIONS, inspect_file
 
 
 def count_label(code):
@@ -48,7 +50,10 @@ class ResourceFileInline(admin.StackedInline):
 
     @admin.display(description=_("thumbnail"))
     def preview(self, obj):
-        return image_preview(obj.thumbnail, 120)
+        if not obj.pk or not obj.thumbnail:
+            return "—"
+        return format_html('<img src="{}" alt="" style="max-width:120px;max-height:120px;object-fit:contain">',
+                           obj.get_thumbnail_url())
 
     @admin.display(description=_("previous versions"))
     def previous_versions(self, obj):
@@ -238,10 +243,21 @@ class ResourceFileVersionAdmin(admin.ModelAdmin):
     def download_view(self, request, pk):
         if not self.has_view_permission(request):
             raise PermissionDenied
-        version = get_object_or_404(ResourceFileVersion, pk=pk)
+        version = get_object_or_404(ResourceFileVersion.objects.select_related("resource_file__resource"), pk=pk)
+        # Named and typed after what the file is (read from its content), never after what it was uploaded as
+        # ("fdp.exe" that is a PDF downloads as a .pdf).
+        try:
+            with version.file.open("rb") as stored:
+                info = inspect_file(File(stored, name=version.file.name))
+            extension, content_type = EXTENSIONS[info.format], info.content_type
+        except (ValidationError, OSError):
+            extension, content_type = "bin", "application/octet-stream"
+        resource_file = version.resource_file
+        filename = services.download_filename(resource_file.resource, resource_file.language, extension)
+        filename = filename.replace(f".{extension}", f"-{version.uploaded_at:%Y-%m-%d}.{extension}")
         response, _counted = serve_download(
-            request, field_file=version.file, size=version.size, content_type="application/octet-stream",
-            filename=version.original_name or "previous-version", etag=version.sha256,
+            request, field_file=version.file, size=version.size, content_type=content_type,
+            filename=filename, etag=version.sha256,
         )
         return response
 

@@ -75,11 +75,13 @@ def describe_upload(resource_file):
     """Fill a ResourceFile's derived fields from its newly uploaded file (which must pass inspect_file)."""
     from django.utils import timezone
 
-    from .validators import inspect_file
+    from .validators import EXTENSIONS, inspect_file
 
     upload = resource_file.file
     info = inspect_file(upload)
     resource_file.original_name = (upload.name or "")[-255:]
+    # Stored under the extension of what the file is, never of what it was called ("poly.html" that is a PDF).
+    upload.name = f"upload.{EXTENSIONS[info.format]}"
     resource_file.format = info.format
     resource_file.content_type = info.content_type
     resource_file.page_count = info.page_count

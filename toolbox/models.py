@@ -4,8 +4,10 @@ from pathlib import Path
 from django.conf import settings
 from django.contrib.postgres.search import SearchRank, SearchVectorField
 from django.core.files.storage import storages
-from django.db import connections, models, transaction
+from django.db import connections, models
 from django.db.models import Case, Exists, F, OuterRef, Prefetch, Q, Subquery, Value, When
+from django.db.models.signals import post_delete
+from django.dispatch import receiver
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import get_language
@@ -16,6 +18,7 @@ from taggit.managers import TaggableManager
 from members.regions import region_for_country
 from network_site.languages import shown_order
 from network_site.models import MissionArea, Publishable, PublishableQuerySet
+from network_site.storage import delete_file_after_commit
 from network_site.validators import validate_image
 
 # Languages a file or sheet can be in. The Network works in the first three.
@@ -291,20 +294,25 @@ class ResourceFile(models.Model):
         return f"{self.resource} ({self.get_language_display()})"
 
     def save(self, *args, **kwargs):
-        replaced_thumbnail = ""
+        replaced = None
         if self.file and not getattr(self.file, "_committed", True):
             from .derive import describe_upload
 
-            replaced_thumbnail = self.thumbnail.name
+            replaced = ResourceFile.objects.filter(pk=self.pk).first() if self.pk else None
             describe_upload(self)  # checksum, size, pages, text, thumbnail: once, at upload
         super().save(*args, **kwargs)
-        if replaced_thumbnail and replaced_thumbnail != self.thumbnail.name:
-            # The thumbnail of a replaced file is derived data: drop it once the new one is committed.
-            storage = self.thumbnail.storage
-            transaction.on_commit(lambda: storage.delete(replaced_thumbnail))
+        if replaced is not None:
+            # Once committed: the replaced file goes unless kept as a previous version; its thumbnail goes.
+            delete_file_after_commit(replaced.file, unless_used_by=FILES_IN_USE)
+            if replaced.thumbnail.name != self.thumbnail.name:
+                delete_file_after_commit(replaced.thumbnail)
 
     def get_absolute_url(self):
         return reverse("toolbox:download-language", kwargs={"slug": self.resource.slug, "language": self.language})
+
+    def get_thumbnail_url(self):
+        """Served by views.thumbnail (the file is private: a draft's must not be public)."""
+        return reverse("toolbox:thumbnail", kwargs={"slug": self.resource.slug, "language": self.language})
 
 
 class ResourceFileVersion(models.Model):
@@ -357,6 +365,9 @@ class ResourceSheet(models.Model):
         with translation.override(self.language):
             return self.resource.get_sheet_url()
 
+
+# Where a stored toolbox file may still be used: a replaced current file lives on as a previous version.
+FILES_IN_USE = [(ResourceFile, "file"), (ResourceFileVersion, "file")]
 
 # The "language" under which downloads of the generated PDF sheets are counted (whatever their language).
 SHEET = "sheet"
@@ -425,6 +436,12 @@ class Kit(Publishable):
     def __str__(self):
         return self.title
 
+    def save(self, *args, **kwargs):
+        old_cover = Kit.objects.filter(pk=self.pk).values_list("cover", flat=True).first() if self.pk else None
+        super().save(*args, **kwargs)
+        if old_cover and old_cover != self.cover.name:  # a replaced or cleared cover: its file goes once committed
+            delete_file_after_commit(self.cover.field.attr_class(self, self.cover.field, old_cover))
+
     def get_absolute_url(self):
         return reverse("toolbox:kit-detail", kwargs={"slug": self.slug})
 
@@ -485,3 +502,31 @@ class KitDownloadCount(models.Model):
 
     def __str__(self):
         return f"{self.kit} · {self.language} · {self.day}: {self.count}"
+
+
+# Deleted rows take their stored files with them, once the deletion is committed (a resource's deletion cascades to
+# its files, versions and sheets, and each comes here).
+@receiver(post_delete, sender=ResourceFile)
+def _delete_resource_file_files(sender, instance, **kwargs):
+    delete_file_after_commit(instance.file, unless_used_by=FILES_IN_USE)
+    delete_file_after_commit(instance.thumbnail)
+
+
+@receiver(post_delete, sender=ResourceFileVersion)
+def _delete_version_file(sender, instance, **kwargs):
+    delete_file_after_commit(instance.file, unless_used_by=FILES_IN_USE)
+
+
+@receiver(post_delete, sender=ResourceSheet)
+def _delete_sheet_file(sender, instance, **kwargs):
+    delete_file_after_commit(instance.file, unless_used_by=[(ResourceSheet, "file")])
+
+
+@receiver(post_delete, sender=KitArchive)
+def _delete_archive_file(sender, instance, **kwargs):
+    delete_file_after_commit(instance.file, unless_used_by=[(KitArchive, "file")])
+
+
+@receiver(post_delete, sender=Kit)
+def _delete_kit_cover(sender, instance, **kwargs):
+    delete_file_after_commit(instance.cover)

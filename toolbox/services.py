@@ -340,9 +340,7 @@ def _build_changed_archives(kit):
         archives.append(archive)
     for language, archive in existing.items():
         if language not in languages:
-            name, storage = archive.file.name, archive.file.storage
-            archive.delete()
-            transaction.on_commit(lambda name=name, storage=storage: storage.delete(name))
+            archive.delete()  # its file goes once committed (models: post_delete)
     return archives
 
 

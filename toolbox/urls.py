@@ -15,4 +15,5 @@ urlpatterns = [
     path("<slug:slug>/download/", views.download, name="download"),
     path(f"<slug:slug>/download/{LANGUAGE}/", views.download, name="download-language"),
     path("<slug:slug>/sheet/", views.sheet, name="sheet"),
+    path(f"<slug:slug>/thumbnail/{LANGUAGE}/", views.thumbnail, name="thumbnail"),
 ]

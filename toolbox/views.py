@@ -4,7 +4,7 @@ import logging
 from django.core.files.base import ContentFile
 from django.db.models import Count, Prefetch, Q
 from django.db.utils import OperationalError
-from django.http import Http404
+from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, render
 from django.utils import translation
 from django.utils.translation import get_language
@@ -165,6 +165,23 @@ def _serve_sheet(request, slug, language=None):
     )
     if is_new and resource.is_published:
         services.download_record(resource=resource, language=SHEET)
+    return response
+
+
+@unavailable_when_database_stuck
+@require_safe
+def thumbnail(request, slug, language):
+    """The first-page picture of a resource's file: private storage, so a draft's is seen by staff only. Published
+    ones may be cached for an hour (an unpublished resource's stops being served within that hour at most)."""
+    resource = _resource_or_404(request, Resource.objects.all(), slug)
+    resource_file = get_object_or_404(ResourceFile.objects.exclude(thumbnail=""), resource=resource, language=language)
+    if not resource_file.thumbnail.storage.exists(resource_file.thumbnail.name):
+        raise Http404("Thumbnail missing.")
+    response = FileResponse(resource_file.thumbnail.open("rb"), content_type="image/webp")
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    response["ETag"] = f'"{resource_file.sha256}"'
+    response["Cache-Control"] = "public, max-age=3600" if resource.is_published else "private, no-store"
     return response
 
 
