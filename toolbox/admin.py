@@ -15,7 +15,7 @@ from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
-from network_site.admin import PublishableAdmin, image_preview
+from network_site.admin import PublishableAdmin, image_preview, publish, unpublish
 from network_site.cache import clear_page_cache
 
 from . import services
@@ -94,6 +94,23 @@ class ResourceAdmin(PublishableAdmin):
         (_("Files and downloads"), {"fields": ["pdf_sheets", "languages", "files_updated_at", "downloads",
                                                "downloads_by_language"]}),
     ]
+
+    actions = ["publish", "unpublish"]
+
+    @admin.action(description=publish.short_description)
+    def publish(self, request, queryset):
+        publish(self, request, queryset)
+        self._rebuild_kits_of(queryset)
+
+    @admin.action(description=unpublish.short_description)
+    def unpublish(self, request, queryset):
+        unpublish(self, request, queryset)
+        self._rebuild_kits_of(queryset)
+
+    def _rebuild_kits_of(self, queryset):
+        """A kit's ZIPs hold its published resources only: built again now, not when a visitor asks for them."""
+        for kit in Kit.objects.filter(items__resource__in=queryset).distinct():
+            services.kit_build_archives(kit=kit)
 
     def get_queryset(self, request):
         return (super().get_queryset(request).prefetch_related("files", "sheets")

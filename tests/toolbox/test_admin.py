@@ -1,6 +1,9 @@
 """What staff see in the admin when they publish, replace and protect toolbox files."""
 
 
+import io
+import zipfile
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
@@ -175,3 +178,13 @@ def test_a_published_resources_address_cannot_be_changed_by_accident(staff_clien
     assert staff_client.post(f"/admin/toolbox/resource/{resource.pk}/change/", data).status_code == 302
     resource.refresh_from_db()
     assert resource.slug == "guide"
+
+
+def test_publishing_a_resource_from_the_list_rebuilds_the_zips_of_its_kits(staff_client, client):
+    draft = make_resource(title="Late addition", status=Status.DRAFT, files=[("en", pdf_upload())])
+    kit = make_kit(resources=[make_resource(files=[("en", pdf_upload())]), draft])
+    staff_client.post("/admin/toolbox/resource/", {"action": "publish", "_selected_action": [draft.pk]})
+    response = client.get(f"/toolbox/kits/{kit.slug}/download/en/")
+    assert response.status_code == 200  # ready at once, not "being prepared"
+    with zipfile.ZipFile(io.BytesIO(b"".join(response.streaming_content))) as archive:
+        assert any("late-addition" in name for name in archive.namelist())
