@@ -50,6 +50,15 @@ def unavailable_when_database_stuck(view):
     return wrapper
 
 
+def _record_or_close(response, record, **kwargs):
+    """Count the download; if the database cannot (a timeout), close the opened file before the 503."""
+    try:
+        record(**kwargs)
+    except OperationalError:
+        response.close()
+        raise
+
+
 class ResourceListView(FacetedListView):
     model = Resource
     filterset_class = ResourceFilter
@@ -130,7 +139,7 @@ def download(request, slug, language=None):
         filename=filename, etag=resource_file.sha256,
     )
     if is_new and resource.is_published:
-        services.download_record(resource=resource, language=resource_file.language)
+        _record_or_close(response, services.download_record, resource=resource, language=resource_file.language)
     return response
 
 
@@ -164,7 +173,7 @@ def _serve_sheet(request, slug, language=None):
         filename=filename, etag=fingerprint,
     )
     if is_new and resource.is_published:
-        services.download_record(resource=resource, language=SHEET)
+        _record_or_close(response, services.download_record, resource=resource, language=SHEET)
     return response
 
 
@@ -241,7 +250,7 @@ def kit_download(request, slug, language):
         filename=services.download_filename(kit, language, "zip"), etag=archive.sha256,
     )
     if is_new:
-        services.kit_download_record(kit=kit, language=language)
+        _record_or_close(response, services.kit_download_record, kit=kit, language=language)
     return response
 
 

@@ -115,3 +115,30 @@ def test_a_download_stuck_behind_a_lock_answers_503_within_seconds_not_minutes(c
         assert seconds < 6  # the 3 s lock timeout, not the 30 s the lock is held
         health, health_seconds = timed_get(client, "/healthz")
         assert health.status_code == 200 and health_seconds < 2
+
+
+@only_on_postgresql
+@pytest.mark.django_db(transaction=True)
+def test_a_download_whose_table_is_locked_by_a_migration_answers_503_within_seconds(client):
+    resource = make_resource(files=[("en", pdf_upload())])
+    locked, release = threading.Event(), threading.Event()
+
+    def migrate_slowly():  # what an ALTER TABLE holds while a long migration runs on the live site
+        try:
+            with transaction.atomic(), connection.cursor() as cursor:
+                cursor.execute("LOCK TABLE toolbox_resourcefile IN ACCESS EXCLUSIVE MODE")
+                locked.set()
+                release.wait(30)
+        finally:
+            connection.close()
+
+    thread = threading.Thread(target=migrate_slowly)
+    thread.start()
+    try:
+        assert locked.wait(10)
+        response, seconds = timed_get(client, f"/toolbox/{resource.slug}/download/en/")
+        assert response.status_code == 503 and seconds < 6
+        assert "being prepared" in response.content.decode()
+    finally:
+        release.set()
+        thread.join()
