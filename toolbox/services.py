@@ -311,7 +311,7 @@ def _build_changed_archives(kit):
     Returns the KitArchive rows. Old ZIP files are deleted only once the new rows are committed."""
     items = _kit_items(kit)
     languages = kit_languages(kit, items)
-    existing = {archive.language: archive for archive in kit.archives.all()}
+    existing = {archive.language: archive for archive in KitArchive.objects.filter(kit=kit)}  # fresh: not prefetched
     archives = []
     for language in languages:
         with translation.override(language):  # titles (and file names) in the ZIP's language

@@ -243,6 +243,7 @@ def kit_download(request, slug, language):
         if language not in services.kit_languages(kit):
             raise Http404("This kit has no files in this language.")
         response = download_unavailable(request)
+        # Django calls a response's closers once it is sent (the server's close()): the visitor does not wait.
         response._resource_closers.append(functools.partial(_build_after_response, kit))
         return response
     response, is_new = serve_download(
