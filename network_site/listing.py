@@ -9,11 +9,24 @@ import hashlib
 from collections import Counter
 from urllib.parse import urlencode
 
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count
 from django.utils.translation import get_language
 from django_filters.views import FilterView
 
 from .cache import cached
+
+
+def tags_of(queryset):
+    """The tags of the rows of `queryset` (pass a `published()` one), by name: a tag used only by drafts stays
+    unknown to visitors, in filter choices and feed addresses alike (`Model.tags` alone lists every row's tags)."""
+    from taggit.models import Tag
+
+    content_type = ContentType.objects.get_for_model(queryset.model)
+    return Tag.objects.filter(
+        taggit_taggeditem_items__content_type=content_type,
+        taggit_taggeditem_items__object_id__in=queryset.order_by().values("pk"),
+    ).distinct().order_by("name")
 
 
 def count_by_field(queryset, lookup):

@@ -12,8 +12,8 @@ from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.html import escape
 from django.utils.translation import gettext_lazy as _
-from taggit.models import Tag
 
+from .filters import published_tags
 from .models import Article
 
 FEED_LENGTH = 20
@@ -60,10 +60,10 @@ class LatestNewsAtom(LatestNewsRss):
 
 
 class TagNewsRss(LatestNewsRss):
-    """The latest news with one tag; an unknown tag is a 404."""
+    """The latest news with one tag; an unknown tag, or one only drafts carry, is a 404."""
 
     def get_object(self, request, tag):
-        return get_object_or_404(Tag, slug=tag)
+        return get_object_or_404(published_tags(), slug=tag)
 
     def title(self, obj):
         return _("News of the Education and Solidarity Network: %(tag)s") % {"tag": obj.name}

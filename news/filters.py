@@ -8,6 +8,7 @@ message, never an error page.
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
+from network_site.listing import tags_of
 from network_site.models import MissionArea
 
 from .models import Article
@@ -18,9 +19,13 @@ def published_years():
     return [day.year for day in Article.objects.published().dates("published_at", "year", order="DESC")]
 
 
+def published_tags():
+    """The tags of published articles: the only topics visitors may learn about (filters, tag feeds)."""
+    return tags_of(Article.objects.published())
+
+
 def tag_choices():
-    # Article.tags on the class: the tags of at least one article, not every tag of the site.
-    return [("", _("All topics")), *Article.tags.order_by("name").values_list("slug", "name")]
+    return [("", _("All topics")), *published_tags().values_list("slug", "name")]
 
 
 def mission_area_choices():

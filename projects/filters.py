@@ -12,6 +12,7 @@ from django_countries import countries
 
 from members.models import Organisation
 from members.regions import Region
+from network_site.listing import tags_of
 from network_site.models import MissionArea
 
 from .models import Project, ProjectStatus
@@ -45,8 +46,8 @@ def organisation_choices():
 
 
 def tag_choices():
-    # Project.tags on the class: the tags used by at least one project, not every tag of the site.
-    return _with_all(_("All topics"), Project.tags.order_by("name").values_list("slug", "name"))
+    # Only the topics published projects use: a draft's tags stay unknown to visitors.
+    return _with_all(_("All topics"), tags_of(Project.objects.published()).values_list("slug", "name"))
 
 
 class ProjectFilter(django_filters.FilterSet):

@@ -12,6 +12,7 @@ from members.models import Organisation
 from members.regions import Region
 from network_site.cache import cached_choices
 from network_site.languages import language_name, shown_order
+from network_site.listing import tags_of
 from network_site.models import MissionArea
 
 from .models import FILE_LANGUAGES, FileFormat, Resource, ResourceKind
@@ -32,8 +33,8 @@ def organisation_choices():
 
 
 def tag_choices():
-    # Only the topics resources use, not every tag of the site.
-    return cached_choices("resource-tags", lambda: Resource.tags.order_by("name").values_list("slug", "name"))
+    # Only the topics published resources use: a draft's tags stay unknown to visitors.
+    return cached_choices("resource-tags", lambda: tags_of(Resource.objects.published()).values_list("slug", "name"))
 
 
 def language_choices():

@@ -551,3 +551,16 @@ def test_latest_articles_for_brings_the_tags_with_the_articles(django_assert_num
 def test_the_news_tab_is_marked_current(client):
     content = client.get(LIST_URL).content.decode()
     assert re.search(r'<a href="/news/" aria-current="page">', content)
+
+
+@pytest.mark.parametrize("query", [{"year": "abc"}, {}])
+def test_a_tag_only_drafts_carry_is_never_offered_as_a_topic(client, query):
+    """The filter's topics come from published news only, also when a bad value leaves the form invalid (the
+    choices are then shown without counts)."""
+    make_article(title="Ottawa assembly", tags=["Assemblies"], published_at=at(2015))
+    make_article(title="Secret plan", status=Status.DRAFT, tags=["Secret merger"])
+    make_article(title="Later", published_at=timezone.now() + datetime.timedelta(days=1), tags=["Scheduled topic"])
+    content = client.get(LIST_URL, query).content.decode()
+    assert "Assemblies" in content
+    assert "Secret merger" not in content
+    assert "Scheduled topic" not in content

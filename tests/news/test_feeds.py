@@ -155,3 +155,15 @@ def test_feeds_run_a_fixed_number_of_queries(client, django_assert_max_num_queri
     with django_assert_max_num_queries(FEED_MAX_QUERIES) as many:
         assert client.get(path).status_code == 200
     assert len(many) == len(few)
+
+
+@pytest.mark.parametrize("kind", ["rss", "atom"])
+def test_a_tag_only_drafts_carry_has_no_feed(client, kind):
+    """A draft's tag name must not leak through its feed's title: the feed is a 404 until an article with that
+    tag is published."""
+    make_article(tags=["Assemblies"])
+    draft = make_article(title="Secret plan", status=Status.DRAFT, tags=["Secret merger"])
+    assert client.get(f"/news/tag/secret-merger/feed/{kind}/").status_code == 404
+    draft.status = Status.PUBLISHED
+    draft.save()
+    assert client.get(f"/news/tag/secret-merger/feed/{kind}/").status_code == 200

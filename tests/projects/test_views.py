@@ -326,3 +326,11 @@ def test_scripts_and_javascript_links_in_rich_text_never_reach_a_visitor(client)
     assert "<p>Context</p>" in content
     assert "<script>alert(1)</script>" not in content
     assert "javascript:" not in content
+
+
+def test_a_tag_only_draft_projects_carry_is_not_a_topic_choice(client):
+    make_project(title="Public project", tags=["Stress"])
+    make_project(title="Secret project", status=Status.DRAFT, tags=["Secret merger"])
+    content = client.get(LIST_URL, {"tag": "nope"}).content.decode()
+    assert "Stress" in content
+    assert "Secret merger" not in content

@@ -521,3 +521,11 @@ def test_a_range_of_many_digits_within_reason_still_works(client):
     response = client.get(f"/toolbox/{resource.slug}/download/en/", HTTP_RANGE="bytes=0-000000000000000009")
     assert response.status_code == 206
     assert response["Content-Range"].startswith("bytes 0-9/")
+
+
+def test_a_tag_only_draft_resources_carry_is_not_a_topic_choice(client):
+    make_resource(title="Public guide", tags=["Stress"])
+    make_resource(title="Secret guide", status=Status.DRAFT, tags=["Secret merger"])
+    content = client.get("/toolbox/", {"year": "abc", "tag": "nope"}).content.decode()
+    assert "Stress" in content
+    assert "Secret merger" not in content
