@@ -1,5 +1,17 @@
+import logging
+import re
+import uuid
+
+from django.conf import settings
 from django.db import connection
+from django.db.utils import InterfaceError, OperationalError
+from django.http import HttpResponse
 from django.middleware.gzip import GZipMiddleware
+from django.template import loader
+
+from .log import current_request_id
+
+logger = logging.getLogger(__name__)
 
 
 class QueryCountHeaderMiddleware:
@@ -31,3 +43,65 @@ class PageGZipMiddleware(GZipMiddleware):
         if response.streaming:
             return response
         return super().process_response(request, response)
+
+
+# A request id from the proxy is kept only when it looks like one (nginx's $request_id is 32 hex digits).
+SANE_REQUEST_ID = re.compile(r"[A-Za-z0-9._-]{8,64}")
+
+
+class RequestIdMiddleware:
+    """Gives every request an id (`request.id`): the proxy's `X-Request-ID` when sane, else a new one. Every log
+    line of the request carries it (network_site.log) and the response says it, so a visitor's report, the proxy
+    log and the error mail can be matched."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        given = request.headers.get("X-Request-ID", "")
+        request.id = given if SANE_REQUEST_ID.fullmatch(given) else uuid.uuid4().hex
+        token = current_request_id.set(request.id)
+        try:
+            response = self.get_response(request)
+        finally:
+            current_request_id.reset(token)
+        response["X-Request-ID"] = request.id
+        return response
+
+
+RETRY_AFTER_SECONDS = 30
+
+
+def database_unavailable(request):
+    """The 503 page: rendered without a request context, so nothing (no context processor, no session) touches the
+    database that just failed."""
+    content = loader.get_template("503.html").render({"contact_email": settings.CONTACT_EMAIL})
+    response = HttpResponse(content, status=503)
+    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+def is_database_unavailable(exception):
+    # Connection refused or lost, and also a statement or lock timeout (psycopg2's QueryCanceled and
+    # LockNotAvailable are OperationalErrors): the site is overloaded or the database away, not broken.
+    return isinstance(exception, (OperationalError, InterfaceError))
+
+
+class DatabaseUnavailableMiddleware:
+    """A database that does not answer (or answers too slowly) gives a 503 page with `Retry-After`, not a 500.
+    Errors raised by other middleware reach the 500 handler, which does the same (views.server_error)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if not is_database_unavailable(exception):
+            return None
+        # A warning, not an error: an outage would otherwise mail the admins once per request; /healthz and the
+        # monitoring watching it are what report an outage.
+        logger.warning("Database unavailable: %s %s", request.method, request.path, exc_info=exception)
+        return database_unavailable(request)

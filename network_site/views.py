@@ -1,4 +1,5 @@
 import logging
+import sys
 
 from django.conf import settings
 from django.core.exceptions import SuspiciousFileOperation
@@ -20,6 +21,7 @@ from research.models import ResearchEntry
 from toolbox.models import Kit, Resource
 
 from .cache import cached, cached_choices
+from .middleware import database_unavailable, is_database_unavailable
 from .models import MissionArea, NetworkPage
 from .search import search_site
 
@@ -105,9 +107,14 @@ def media(request, path):
 
 
 def server_error(request):
-    """The 500 page, rendered without touching the database (it may be the thing that failed)."""
+    """The 500 page, rendered without touching the database (it may be the thing that failed). A database that
+    does not answer, raised outside a view (in a middleware), still gets the 503 page."""
+    if is_database_unavailable(sys.exc_info()[1]):
+        return database_unavailable(request)
     template = loader.get_template("500.html")
-    return HttpResponse(template.render({"contact_email": settings.CONTACT_EMAIL}), status=500)
+    # The page only says someone was told when error mails go somewhere (ADMINS, see settings LOGGING).
+    context = {"contact_email": settings.CONTACT_EMAIL, "errors_reported": bool(settings.ADMINS)}
+    return HttpResponse(template.render(context), status=500)
 
 
 @require_safe

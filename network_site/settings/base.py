@@ -6,6 +6,8 @@ Everything that differs between a laptop and a server comes from the environment
 
 import os
 import re
+from datetime import timedelta
+from email.utils import getaddresses
 from pathlib import Path
 
 import dj_database_url
@@ -46,6 +48,8 @@ INSTALLED_APPS = [
     "django_countries",
     "django_filters",
     "taggit",
+    # Failed log-ins counted per account and per address; staff unlock in the admin (README, "Staff accounts").
+    "axes",
     "reversion",  # revisions of every content type (network_site/revisions.py)
     "django_prose_editor",  # the rich-text editor of the admin (assets shipped in the package, no CDN)
     "network_site",
@@ -57,6 +61,12 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: every log line of a request carries its id (network_site/log.py).
+    "network_site.middleware.RequestIdMiddleware",
+    # A database that does not answer gives a 503 page with Retry-After, not a 500.
+    "network_site.middleware.DatabaseUnavailableMiddleware",
+    # Above the page cache, so cached pages get the policies too.
+    "network_site.security.SecurityPolicyMiddleware",
     # Whole pages for anonymous visitors come from the page cache (see network_site/cache.py).
     "django.middleware.cache.UpdateCacheMiddleware",
     # Right inside it: the page cache keeps a copy of an English page per language it offers (languages.py).
@@ -75,6 +85,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.cache.FetchFromCacheMiddleware",
+    # Last, as django-axes requires: answers a locked-out log-in with its page.
+    "axes.middleware.AxesMiddleware",
 ]
 if env_bool("BENCH_COUNT_QUERIES"):
     # The benchmark reads how many SQL queries each request ran from a response header.
@@ -147,6 +159,22 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and os.envi
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# django-axes first: it refuses a locked-out account or address before any password is checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Password guessing: after 5 failures an account is locked, and so is the address they came from, each on its own,
+# for 15 minutes (a success resets the count). Staff unlock earlier by deleting the "access attempts" in the admin.
+AXES_FAILURE_LIMIT = 5
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "network_site.security.locked_out"
+AXES_CLIENT_IP_CALLABLE = "network_site.security.client_ip"
+# Only these addresses (our own nginx, on the same machine) may say who the visitor is, in X-Forwarded-For.
+TRUSTED_PROXY_IPS = env_list("TRUSTED_PROXY_IPS", "127.0.0.1,::1")
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -204,11 +232,37 @@ TAGGIT_CASE_INSENSITIVE = True
 # ASCII tag slugs ("Santé" -> "sante"), so every tag has a usable /news/tag/<slug>/ address.
 TAGGIT_STRIP_UNICODE_WHEN_SLUGIFYING = True
 
+# Who is mailed the errors (each with its request id and traceback): ADMINS="Name <a@example.org>,Other <b@…>".
+ADMINS = [(name, address) for name, address in getaddresses(env_list("ADMINS")) if address]
+SERVER_EMAIL = os.environ.get("SERVER_EMAIL", "portal@localhost")
+
+# Every line says which request it belongs to; errors also go by mail to ADMINS (none when ADMINS is empty).
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+    "filters": {
+        "request_id": {"()": "network_site.log.RequestIdFilter"},
+        "require_debug_false": {"()": "django.utils.log.RequireDebugFalse"},
+    },
+    "formatters": {
+        "with_request_id": {"format": "%(asctime)s %(levelname)s [%(request_id)s] %(name)s: %(message)s"},
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "filters": ["request_id"], "formatter": "with_request_id"},
+        "mail_admins": {
+            "class": "django.utils.log.AdminEmailHandler",
+            "level": "ERROR",
+            "filters": ["request_id", "require_debug_false"],
+            "formatter": "with_request_id",
+        },
+    },
+    "root": {"handlers": ["console", "mail_admins"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+    "loggers": {
+        # Django's own handlers replaced by the root's (one line, one mail per error).
+        "django": {"handlers": [], "level": os.environ.get("LOG_LEVEL", "INFO"), "propagate": True},
+        # Requests for other host names are noise, not errors anyone must act on.
+        "django.security.DisallowedHost": {"handlers": ["console"], "propagate": False},
+    },
 }
 
 # The public address of the site, for links printed in generated PDF sheets and feeds.

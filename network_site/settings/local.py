@@ -21,3 +21,6 @@ def _local_secret_key():
 
 
 SECRET_KEY = os.environ.get("SECRET_KEY") or _local_secret_key()
+
+# Mails (error reports when ADMINS is set) are printed, not sent, on a laptop.
+EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
