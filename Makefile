@@ -6,16 +6,21 @@ PORT ?= 8000
 HOST ?= 127.0.0.1
 WORKERS ?= 2
 
-.PHONY: run test install translations migrate demo static lint check clean bench
+.PHONY: run test install lock translations migrate demo static lint check clean bench
 
-# Re-install only when requirements.txt changes.
-$(VENV)/.installed: requirements.txt
+# Re-install only when the requirements change. Development installs the runtime (requirements.txt) and the tools
+# (requirements-dev.txt), every package at the version pinned in requirements.lock.
+$(VENV)/.installed: requirements.txt requirements-dev.txt requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -r requirements.txt
+	$(PY) -m pip install --quiet -r requirements-dev.txt -c requirements.lock
 	touch $@
 
 install: $(VENV)/.installed
+
+# After changing requirements*.txt: pin every direct and indirect dependency again (pip-tools).
+lock: install
+	$(VENV)/bin/pip-compile --quiet --strip-extras --no-emit-index-url --no-emit-find-links --output-file requirements.lock requirements-dev.txt
 
 # The interface in French and Spanish: locale/*/django.po compiled to .mo (README, "Translations").
 translations: install
