@@ -79,6 +79,8 @@ def database_unavailable(request):
     response = HttpResponse(content, status=503)
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     response["Cache-Control"] = "no-store"
+    # Logged once as a warning by the caller; Django would log every 503 as an error (one mail per request).
+    response._has_been_logged = True
     return response
 
 
@@ -101,7 +103,7 @@ class DatabaseUnavailableMiddleware:
     def process_exception(self, request, exception):
         if not is_database_unavailable(exception):
             return None
-        # A warning, not an error: an outage would otherwise mail the admins once per request; /healthz and the
-        # monitoring watching it are what report an outage.
+        # A warning, not an error: an outage would otherwise mail the admins once per request; /healthz, and the
+        # monitoring watching it, report an outage.
         logger.warning("Database unavailable: %s %s", request.method, request.path, exc_info=exception)
         return database_unavailable(request)

@@ -110,6 +110,7 @@ def server_error(request):
     """The 500 page, rendered without touching the database (it may be the thing that failed). A database that
     does not answer, raised outside a view (in a middleware), still gets the 503 page."""
     if is_database_unavailable(sys.exc_info()[1]):
+        logger.warning("Database unavailable (outside a view): %s", request.path)
         return database_unavailable(request)
     template = loader.get_template("500.html")
     # The page only says someone was told when error mails go somewhere (ADMINS, see settings LOGGING).

@@ -172,6 +172,8 @@ AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "network_site.security.locked_out"
 AXES_CLIENT_IP_CALLABLE = "network_site.security.client_ip"
+# No banner at every start of the site or of a command (failed and locked log-ins are still logged).
+AXES_VERBOSE = False
 # Only these addresses (our own nginx, on the same machine) may say who the visitor is, in X-Forwarded-For.
 TRUSTED_PROXY_IPS = env_list("TRUSTED_PROXY_IPS", "127.0.0.1,::1")
 

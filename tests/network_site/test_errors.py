@@ -115,3 +115,12 @@ def test_admins_come_from_the_environment(monkeypatch):
     finally:
         monkeypatch.delenv("ADMINS")
         importlib.reload(base)
+
+
+def test_an_outage_is_logged_once_per_request_as_a_warning_and_mails_nobody(client, settings):
+    """Hundreds of visitors during an outage must not send hundreds of mails: /healthz tells the monitoring."""
+    settings.ADMINS = [("Webmaster", "webmaster@example.org")]
+    refused = OperationalError("Connection refused")
+    with mock.patch.object(connection, "ensure_connection", side_effect=refused):
+        assert client.get("/news/").status_code == 503
+    assert mail.outbox == []

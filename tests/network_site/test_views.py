@@ -97,13 +97,14 @@ def test_unknown_page_gets_the_sites_own_404(client):
     assert 'class="site-header"' in content
 
 
-def test_500_page_renders_in_the_sites_look_with_the_database_down(client):
+def test_the_error_page_renders_in_the_sites_look_with_the_database_down(client):
+    """A database that stops answering mid-query is a 503 ("come back"), not a 500 (issue 11)."""
     client.raise_request_exception = False
     with mock.patch("django.db.backends.utils.CursorWrapper.execute", side_effect=OperationalError("down")):
         response = client.get("/")
-    assert response.status_code == 500
+    assert response.status_code == 503
     content = response.content.decode()
-    assert "Something went wrong on our side" in content
+    assert "The site is busy or under maintenance" in content
     assert "site.css" in content
 
 
