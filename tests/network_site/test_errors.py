@@ -124,3 +124,14 @@ def test_an_outage_is_logged_once_per_request_as_a_warning_and_mails_nobody(clie
     with mock.patch.object(connection, "ensure_connection", side_effect=refused):
         assert client.get("/news/").status_code == 503
     assert mail.outbox == []
+
+
+def test_a_database_error_outside_a_view_is_a_503_too(client):
+    """E.g. a staff member's session read from the database by its middleware, before any view runs."""
+    client.raise_request_exception = False
+    with mock.patch("django.contrib.sessions.middleware.SessionMiddleware.process_request",
+                    side_effect=OperationalError("Connection refused")):
+        response = client.get("/news/")
+    assert response.status_code == 503
+    assert response["Retry-After"] == "30"
+    assert "The site is busy or under maintenance" in response.content.decode()
