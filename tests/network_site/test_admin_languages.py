@@ -23,7 +23,8 @@ def editor(django_user_model):
 
 def logged_in(user, accept_language="en"):
     client = Client(HTTP_ACCEPT_LANGUAGE=accept_language)
-    assert client.login(username=user.username, password=PASSWORD)
+    # force_login: django-axes (the log-in throttle) needs a real request, which Client.login() does not give.
+    client.force_login(user)
     return client
 
 
