@@ -5,10 +5,12 @@ import reversion
 from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
-from django.contrib.admin.utils import quote, unquote
-from django.contrib.admin.widgets import AdminSplitDateTime, AutocompleteSelect
-from django.core.exceptions import ImproperlyConfigured, PermissionDenied
-from django.db import connections, models, transaction
+from django.contrib.admin.models import LogEntry
+from django.contrib.admin.utils import flatten_fieldsets, quote, unquote
+from django.contrib.admin.widgets import AdminSplitDateTime, AutocompleteSelect, AutocompleteSelectMultiple
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import NON_FIELD_ERRORS, ImproperlyConfigured, PermissionDenied, ValidationError
+from django.db import DEFAULT_DB_ALIAS, connections, models, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -17,7 +19,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.text import capfirst
-from django.utils.translation import gettext, ngettext
+from django.utils.translation import get_language, gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from js_asset import Media
@@ -28,6 +30,7 @@ from reversion.admin import VersionAdmin
 from reversion.errors import RevertError
 from reversion.utils import mute_signals
 from taggit.managers import TaggableManager
+from taggit.utils import parse_tags
 
 from . import revisions
 from .cache import clear_page_cache
@@ -40,7 +43,8 @@ def set_status(request, queryset, status):
     did it (the history shows it, and the status can be compared and restored). Returns how many changed."""
     model = queryset.model
     pks = list(queryset.exclude(status=status).values_list("pk", flat=True))
-    model.objects.filter(pk__in=pks).update(status=status)
+    # updated_at moves too: an editor with the item's form open is told (EditConflictMixin).
+    model.objects.filter(pk__in=pks).update(status=status, updated_at=timezone.now())
     if reversion.is_registered(model):
         # Stored like the admin's own change messages: shown in each reader's language ("Changed status.").
         comment = json.dumps([{"changed": {"fields": ["status"]}}])
@@ -72,7 +76,29 @@ def unpublish(modeladmin, request, queryset):
     )
 
 
-class LabelledAutocompleteSelect(AutocompleteSelect):
+class TolerantAutocompleteMixin:
+    """A form sent back with an id that is not a number (or no longer exists) is shown again with its error:
+    Django's autocomplete would look the raw value up in the database and answer 500."""
+
+    def optgroups(self, name, value, attr=None):
+        remote = self.field.remote_field.model._meta
+        target = remote.get_field(getattr(self.field.remote_field, "field_name", None) or remote.pk.name)
+        return super().optgroups(name, [item for item in value if self._fits(target, item, self.db)], attr)
+
+    @staticmethod
+    def _fits(target, item, db=None):
+        """Whether `item` is a value the column could hold (a number in range for an integer id)."""
+        try:
+            item = target.to_python(item)
+        except ValidationError:
+            return False
+        if isinstance(item, int):  # an id beyond the column's range would make the database raise
+            low, high = connections[db or DEFAULT_DB_ALIAS].ops.integer_field_range(target.get_internal_type())
+            return (low is None or item >= low) and (high is None or item <= high)
+        return True
+
+
+class LabelledAutocompleteSelect(TolerantAutocompleteMixin, AutocompleteSelect):
     """Django's autocomplete, with a label on its empty choice so the page is valid HTML."""
 
     def create_option(self, name, value, label, selected, index, subindex=None, attrs=None):
@@ -80,6 +106,37 @@ class LabelledAutocompleteSelect(AutocompleteSelect):
         if value == "":
             option["attrs"]["label"] = "—"
         return option
+
+
+class TolerantAutocompleteSelectMultiple(TolerantAutocompleteMixin, AutocompleteSelectMultiple):
+    pass
+
+
+class TolerantModelMultipleChoiceField(forms.ModelMultipleChoiceField):
+    """An id too large for the database is an invalid choice, not a 500 (SQLite raises OverflowError)."""
+
+    def _check_values(self, value):
+        key = self.to_field_name or "pk"
+        target = self.queryset.model._meta.get_field(key) if key != "pk" else self.queryset.model._meta.pk
+        for item in value:
+            if not TolerantAutocompleteMixin._fits(target, item, self.queryset.db):
+                raise ValidationError(self.error_messages["invalid_choice"], code="invalid_choice",
+                                      params={"value": item})
+        return super()._check_values(value)
+
+
+class TagLengthValidator:
+    def __init__(self, max_length):
+        self.max_length = max_length
+
+    def __call__(self, value):
+        names = parse_tags(value) if isinstance(value, str) else value  # taggit validates the text as typed
+        too_long = [name for name in names if len(name) > self.max_length]
+        if too_long:
+            raise ValidationError(
+                _("A tag can have at most %(max)d characters: shorten “%(tag)s…”."),
+                params={"max": self.max_length, "tag": too_long[0][:30]}, code="max_length",
+            )
 
 
 class ClearsPageCacheMixin:
@@ -114,6 +171,9 @@ class AccessibleAdminMixin:
             date, time = field.widget.widgets
             date.attrs["aria-label"] = f"{capfirst(field.label)} – {gettext('Date:').rstrip(': ')}"
             time.attrs["aria-label"] = f"{capfirst(field.label)} – {gettext('Time:').rstrip(': ')}"
+        if isinstance(db_field, TaggableManager) and field is not None:
+            # taggit does not check the length of each tag: PostgreSQL would refuse the row (a 500).
+            field.validators.append(TagLengthValidator(db_field.related_model._meta.get_field("name").max_length))
         return field
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
@@ -124,6 +184,9 @@ class AccessibleAdminMixin:
     def formfield_for_manytomany(self, db_field, request, **kwargs):
         if db_field.name == "mission_areas":
             kwargs["widget"] = forms.CheckboxSelectMultiple
+        elif db_field.name in self.get_autocomplete_fields(request):
+            kwargs["widget"] = TolerantAutocompleteSelectMultiple(db_field, self.admin_site, using=kwargs.get("using"))
+        kwargs.setdefault("form_class", TolerantModelMultipleChoiceField)
         return super().formfield_for_manytomany(db_field, request, **kwargs)
 
 
@@ -145,7 +208,28 @@ class TranslatedSearchMixin:
         return fields
 
 
-class OneLanguageRequiredForm(forms.ModelForm):
+class TranslatedErrorsForm(forms.ModelForm):
+    """A model's clean() names the field it is about ("image_alt"), but the admin form has one field per
+    language ("image_alt_en", "image_alt_fr"...): Django would answer 500 ("has no field named") and lose what
+    was typed. Such an error goes on the field of the staff member's language (or the first one shown), and an
+    error about a field the form does not show goes at the top of the form."""
+
+    def _update_errors(self, errors):
+        if hasattr(errors, "error_dict"):
+            placed = {}
+            for name, messages in errors.error_dict.items():
+                placed.setdefault(self._error_target(name), []).extend(messages)
+            errors = ValidationError(placed)
+        super()._update_errors(errors)
+
+    def _error_target(self, name):
+        if name == NON_FIELD_ERRORS or name in self.fields:
+            return name
+        codes = [(get_language() or "").split("-")[0], *settings.MODELTRANSLATION_LANGUAGES]
+        return next((f"{name}_{code}" for code in codes if f"{name}_{code}" in self.fields), NON_FIELD_ERRORS)
+
+
+class OneLanguageRequiredForm(TranslatedErrorsForm):
     """A text the model requires (a title, a summary) must be written in at least one language, whichever:
     a Burkinabè union's sheet may exist in French only. (modeltranslation would require English.)"""
 
@@ -186,6 +270,85 @@ class LanguagesInlineMixin(LanguagesAdminMixin):
         formset = super().get_formset(request, obj, **kwargs)
         formset.form = self.one_language_required(formset.form)
         return formset
+
+
+def version_of(obj):
+    """What changes whenever the object is saved: its updated_at (every content type has one)."""
+    stamp = getattr(obj, "updated_at", None)
+    return stamp.isoformat() if stamp else ""
+
+
+class VersionInput(forms.HiddenInput):
+    """A hidden input the admin's (hidden) row labels without `for`: a label may not point at a hidden input."""
+
+    def id_for_label(self, id_):
+        return None
+
+
+class VersionCheckForm(forms.ModelForm):
+    """Carries the version of the object the editor opened; refuses to save over a newer one."""
+
+    opened_version = forms.CharField(widget=VersionInput, required=False, label="")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["opened_version"].initial = version_of(self.instance)
+
+    def clean(self):
+        cleaned_data = super().clean()
+        opened = cleaned_data.get("opened_version")
+        rows = self._meta.model._default_manager.filter(pk=self.instance.pk)
+        if transaction.get_connection(rows.db).in_atomic_block:  # the admin saves in a transaction
+            rows = rows.select_for_update()  # two saves at the same moment: the second waits, then sees the first
+        current = rows.first()
+        if opened and current is not None and version_of(current) != opened:
+            self.add_error(None, self.conflict_message(current))
+        return cleaned_data
+
+    def conflict_message(self, current):
+        when = date_format(timezone.localtime(current.updated_at), "DATETIME_FORMAT")
+        entry = (LogEntry.objects.filter(content_type=ContentType.objects.get_for_model(current),
+                                         object_id=str(current.pk)).select_related("user").order_by("-action_time")
+                 .first())
+        who = (entry.user.get_full_name() or entry.user.get_username()) if entry else _("another staff member")
+        return _("This item was changed by someone else since you opened it (by %(who)s at %(when)s). Your changes "
+                 "are not saved yet: copy what you need, reload, and apply them again.") % {"who": who, "when": when}
+
+
+class EditConflictMixin:
+    """Two editors on the same item: the second save does not silently overwrite the first. The change form
+    carries the version it was opened at (a hidden field); saving after someone else did shows the form again,
+    with what this editor typed and a message saying so."""
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        if obj is not None and hasattr(obj, "updated_at"):
+            base = kwargs.get("form", self.form)
+            kwargs["form"] = type(base.__name__, (VersionCheckForm, base), {})
+        return super().get_form(request, obj, change=change, **kwargs)
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if (obj is None or not hasattr(obj, "updated_at") or not self.has_change_permission(request, obj)
+                or "opened_version" in flatten_fieldsets(fieldsets)):
+            return fieldsets
+        (name, options), *others = fieldsets
+        return [(name, {**options, "fields": [*options["fields"], "opened_version"]}), *others]
+
+
+SLUG_HELP = _("The end of the item's web address, made from the title. It is fixed when the item is first "
+              "published, so that links to it keep working.")
+SLUG_LOCKED_HELP = _("Fixed since the item was published, so that links to it keep working. To change it, "
+                     "unpublish the item first: its old address will then stop working.")
+
+
+def slug_locked(obj):
+    """Whether the item is published as stored: a form sent back with "draft" and an error must not change which
+    fields the page shows (the prepopulated slug of a draft is not in a published item's form)."""
+    if obj is None or obj.pk is None:
+        return False
+    if "_stored_status" not in obj.__dict__:
+        obj._stored_status = type(obj)._default_manager.filter(pk=obj.pk).values_list("status", flat=True).first()
+    return obj._stored_status == Status.PUBLISHED
 
 
 class CSPNonceMediaMixin:
@@ -322,8 +485,8 @@ class _KeepNothing(Exception):
 
 
 class PublishableAdmin(
-    RevisionsAdmin, CSPNonceMediaMixin, ClearsPageCacheMixin, AccessibleAdminMixin, LanguagesAdminMixin,
-    TranslationAdmin,
+    EditConflictMixin, RevisionsAdmin, CSPNonceMediaMixin, ClearsPageCacheMixin, AccessibleAdminMixin,
+    LanguagesAdminMixin, TranslationAdmin,
 ):
     """Shared by every public content type: publish/unpublish actions, a status column, and each text in
     English, French and Spanish (one field per language, see network_site/translation.py)."""
@@ -336,14 +499,20 @@ class PublishableAdmin(
     # printed kits and other sites keep working. Unpublish first to rename.
     def get_readonly_fields(self, request, obj=None):
         fields = list(super().get_readonly_fields(request, obj))
-        if obj is not None and obj.status == Status.PUBLISHED and "slug" not in fields:
+        if slug_locked(obj) and "slug" not in fields:
             fields.append("slug")
         return fields
 
     def get_prepopulated_fields(self, request, obj=None):
-        if obj is not None and obj.status == Status.PUBLISHED:
+        if slug_locked(obj):
             return {}
         return super().get_prepopulated_fields(request, obj)
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        # The lock explained where staff look: under the slug, editable or not.
+        note = SLUG_LOCKED_HELP if slug_locked(obj) else SLUG_HELP
+        kwargs["help_texts"] = {"slug": note, **kwargs.get("help_texts", {})}
+        return super().get_form(request, obj, change=change, **kwargs)
 
     @admin.display(description=_("status"), ordering="status")
     def status_badge(self, obj):

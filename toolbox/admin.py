@@ -15,12 +15,12 @@ from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
-from network_site.admin import PublishableAdmin, image_preview, publish, unpublish
+from network_site.admin import AccessibleAdminMixin, PublishableAdmin, image_preview, publish, unpublish
 from network_site.cache import clear_page_cache
 
 from . import services
 from .downloads import serve_download
-from .forms import ResourceFileForm
+from .forms import ResourceFileForm, ResourceFileFormSet
 from .models import SHEET, DownloadCount, Kit, KitItem, Resource, ResourceFile, ResourceFileVersion
 from .templatetags.toolbox_tags import file_description, language_name, sheet_description
 from .validators import EXTENSIONS, inspect_file
@@ -34,6 +34,7 @@ def count_label(code):
 class ResourceFileInline(admin.StackedInline):
     model = ResourceFile
     form = ResourceFileForm
+    formset = ResourceFileFormSet
     extra = 0
     fields = ["language", "file", "description", "preview", "previous_versions"]
     readonly_fields = ["description", "preview", "previous_versions"]
@@ -73,14 +74,14 @@ class ResourceFileInline(admin.StackedInline):
 
 @admin.register(Resource)
 class ResourceAdmin(PublishableAdmin):
-    list_display = ["title", "kind", "language", "languages", "date", "downloads", "status_badge"]
+    list_display = ["title", "kind", "language", "available_in", "date", "downloads", "status_badge"]
     list_filter = ["status", "kind", "mission_areas", "language", "date"]
     search_fields = ["title", "summary", "slug"]
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["organisations", "project"]
     date_hierarchy = "date"
     inlines = [ResourceFileInline]
-    readonly_fields = ["pdf_sheets", "downloads", "downloads_by_language", "languages", "files_updated_at"]
+    readonly_fields = ["pdf_sheets", "downloads", "downloads_by_language", "available_in", "files_updated_at"]
     fieldsets = [
         (None, {"fields": ["title", "slug", "summary", "kind", "language", "date", "status"]}),
         (_("Who, where and what about"), {"fields": ["organisations", "project", "countries", "mission_areas", "tags",
@@ -91,7 +92,7 @@ class ResourceAdmin(PublishableAdmin):
             "fields": ["context", "objectives", "target_public", "activities", "results", "lessons_learned",
                        "contact"],
         }),
-        (_("Files and downloads"), {"fields": ["pdf_sheets", "languages", "files_updated_at", "downloads",
+        (_("Files and downloads"), {"fields": ["pdf_sheets", "available_in", "files_updated_at", "downloads",
                                                "downloads_by_language"]}),
     ]
 
@@ -119,6 +120,12 @@ class ResourceAdmin(PublishableAdmin):
     @admin.display(description=_("downloads"), ordering="total_downloads")
     def downloads(self, obj):
         return getattr(obj, "total_downloads", 0)
+
+    @admin.display(description=_("available in"), ordering="languages")
+    def available_in(self, obj):
+        """The languages of the sheet and files by name ("English, Français"), not as codes."""
+        codes = [code for code in obj.languages.split(",") if code]
+        return format_html_join(", ", "{}", ((language_name(code),) for code in codes)) if codes else "—"
 
     @admin.display(description=_("uniform PDF sheets"))
     def pdf_sheets(self, obj):
@@ -159,7 +166,7 @@ class ResourceAdmin(PublishableAdmin):
         services.kits_refresh_for(resource=resource)
 
 
-class KitItemInline(admin.TabularInline):
+class KitItemInline(AccessibleAdminMixin, admin.TabularInline):
     model = KitItem
     extra = 1
     autocomplete_fields = ["resource"]
@@ -170,6 +177,7 @@ class KitItemInline(admin.TabularInline):
 @admin.register(Kit)
 class KitAdmin(PublishableAdmin):
     list_display = ["cover_preview", "title", "event", "event_date", "status_badge", "is_featured"]
+    list_display_links = ["title"]  # the cover is decorative beside it (alt="")
     list_filter = ["status", "is_featured"]
     search_fields = ["title", "event", "description"]
     prepopulated_fields = {"slug": ["title"]}
@@ -192,7 +200,7 @@ class KitAdmin(PublishableAdmin):
             return _("None: the kit has no published resource yet.")
         return format_html_join(
             ", ", "<a href='{}'>{}</a> ({})",
-            ((reverse("toolbox:kit-download", args=[obj.slug, archive.language]), archive.language,
+            ((reverse("toolbox:kit-download", args=[obj.slug, archive.language]), language_name(archive.language),
               filesizeformat(archive.size)) for archive in archives),
         )
 
@@ -212,10 +220,25 @@ def export_counts_csv(modeladmin, request, queryset):
     return response
 
 
+class CountLanguageFilter(admin.SimpleListFilter):
+    """The languages counted, by name ("Français", "PDF sheet") rather than code."""
+
+    title = _("file")
+    parameter_name = "language"
+
+    def lookups(self, request, model_admin):
+        codes = DownloadCount.objects.order_by("language").values_list("language", flat=True).distinct()
+        return [(code, count_label(code)) for code in codes]
+
+    def queryset(self, request, queryset):
+        return queryset.filter(language=self.value()) if self.value() else queryset
+
+
 @admin.register(DownloadCount)
 class DownloadCountAdmin(admin.ModelAdmin):
     list_display = ["day", "resource", "what", "count"]
-    list_filter = ["language", "day"]
+    list_filter = [CountLanguageFilter, "day"]
+    fields = ["resource", "what", "day", "count"]
     search_fields = ["resource__title_en", "resource__title_fr", "resource__title_es"]
     date_hierarchy = "day"
     list_select_related = ["resource"]
@@ -236,7 +259,8 @@ class DownloadCountAdmin(admin.ModelAdmin):
 class ResourceFileVersionAdmin(admin.ModelAdmin):
     """Previous versions of files: staff can look at and download them; visitors never see them."""
 
-    list_display = ["original_name", "resource_file", "size", "uploaded_at", "replaced_at"]
+    list_display = ["original_name", "resource_file", "file_size", "uploaded_at", "replaced_at"]
+    fields = ["resource_file", "original_name", "file_size", "sha256", "uploaded_at", "replaced_at", "download"]
     list_filter = ["replaced_at"]
     search_fields = ["original_name", "resource_file__resource__title_en", "resource_file__resource__title_fr",
                      "resource_file__resource__title_es"]
@@ -247,6 +271,15 @@ class ResourceFileVersionAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request, obj=None):
         return False
+
+    @admin.display(description=_("size"), ordering="size")
+    def file_size(self, obj):
+        return filesizeformat(obj.size)
+
+    @admin.display(description=_("file"))
+    def download(self, obj):
+        url = reverse("admin:toolbox_resourcefileversion_download", args=[obj.pk])
+        return format_html("<a href='{}'>{}</a>", url, obj.original_name or _("Download"))
 
     def get_urls(self):
         return [
