@@ -188,3 +188,34 @@ def test_publishing_a_resource_from_the_list_rebuilds_the_zips_of_its_kits(staff
     assert response.status_code == 200  # ready at once, not "being prepared"
     with zipfile.ZipFile(io.BytesIO(b"".join(response.streaming_content))) as archive:
         assert any("late-addition" in name for name in archive.namelist())
+
+
+def _stored_files():
+    from django.conf import settings
+
+    return {path for root in (settings.MEDIA_ROOT, settings.PRIVATE_MEDIA_ROOT) for path in root.rglob("*")
+            if path.is_file()}
+
+
+@pytest.mark.parametrize("existing, added", [(False, ["fr", "fr"]), (True, ["fr", "fr"]), (True, ["en"])])
+def test_two_files_in_the_same_language_at_once_is_a_form_error_and_stores_nothing(staff_client, existing, added):
+    """Files are one per language: two French files added together, or a second English one, are refused on
+    the form, and no file is left behind in the media folders."""
+    resource = make_resource(slug="health-days", files=[("en", pdf_upload())]) if existing else None
+    first = 1 if existing else 0  # the rows of files already stored come first
+    data = resource_form(**{f"{INLINE}-TOTAL_FORMS": str(first + len(added)), f"{INLINE}-INITIAL_FORMS": str(first)})
+    for index, language in enumerate(added, start=first):
+        data.update({f"{INLINE}-{index}-language": language, f"{INLINE}-{index}-file": pdf_upload(f"{index}.pdf")})
+    if existing:
+        current = resource.files.get()
+        data.update({f"{INLINE}-0-id": str(current.pk), f"{INLINE}-0-resource": str(resource.pk),
+                     f"{INLINE}-0-language": "en"})
+    stored = _stored_files()
+    url = f"/admin/toolbox/resource/{resource.pk}/change/" if existing else "/admin/toolbox/resource/add/"
+    response = staff_client.post(url, data)
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert 'class="errornote"' in content
+    assert "Please correct the duplicate data for resource and language" in content or "already exists" in content
+    assert _stored_files() == stored
+    assert Resource.objects.count() == (1 if existing else 0)
