@@ -21,3 +21,14 @@ class ResourceFileForm(forms.ModelForm):
         if upload and "file" in self.changed_data:
             inspect_file(upload)
         return upload
+
+
+class ResourceFileFormSet(forms.BaseInlineFormSet):
+    """Two rows in one language (two added at once, or one more beside the stored one) get a message staff can
+    act on rather than Django's "duplicate data"."""
+
+    def get_unique_error_message(self, unique_check):
+        if "language" in unique_check:
+            return _("One file per language: choose another language for the second file, or replace the file "
+                     "already there by choosing a new file in its row.")
+        return super().get_unique_error_message(unique_check)

@@ -216,6 +216,6 @@ def test_two_files_in_the_same_language_at_once_is_a_form_error_and_stores_nothi
     assert response.status_code == 200
     content = response.content.decode()
     assert 'class="errornote"' in content
-    assert "Please correct the duplicate data for resource and language" in content or "already exists" in content
+    assert "One file per language: choose another language for the second file" in content
     assert _stored_files() == stored
     assert Resource.objects.count() == (1 if existing else 0)
