@@ -11,7 +11,7 @@ from .models import Organisation
 class OrganisationAdmin(PublishableAdmin):
     list_display = ["logo_preview", "name", "acronym", "kind", "membership", "country", "region", "joined_year",
                     "status_badge", "is_featured"]
-    list_display_links = ["logo_preview", "name"]
+    list_display_links = ["name"]  # the picture beside it is decorative (alt="")
     # CountryFilter lists only the countries in use, not all 250.
     list_filter = ["status", "membership", "kind", "region", "is_featured", ("country", CountryFilter)]
     # Also what the projects admin's autocomplete searches (lead and partner organisations).

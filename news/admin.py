@@ -13,7 +13,7 @@ from .services import event_add_photos
 @admin.register(Article)
 class ArticleAdmin(PublishableAdmin):
     list_display = ["thumbnail_preview", "title", "published_at", "status_badge", "is_featured"]
-    list_display_links = ["thumbnail_preview", "title"]
+    list_display_links = ["title"]  # the picture beside it is decorative (alt="")
     list_filter = ["status", "is_featured", "mission_areas", "published_at"]
     search_fields = ["title", "summary", "body"]
     prepopulated_fields = {"slug": ["title"]}

@@ -11,7 +11,7 @@ from .models import Project
 class ProjectAdmin(PublishableAdmin):
     list_display = ["thumbnail", "title", "lead_organisation", "project_status", "start_date", "status_badge",
                     "is_featured"]
-    list_display_links = ["thumbnail", "title"]
+    list_display_links = ["title"]  # the picture beside it is decorative (alt="")
     list_filter = ["status", "project_status", "mission_areas", "is_featured"]
     list_select_related = ["lead_organisation"]
     search_fields = ["title", "summary"]

@@ -1,13 +1,26 @@
 """Editing safely in the admin: two editors on one item, two files in one language, and what lists show."""
 
+import datetime
+import re
+
 import pytest
 from django.contrib.auth.models import User
 from django.test import Client
 from django.urls import reverse
 
 from network_site.models import NetworkPage
-from tests.factories import make_page
+from tests.factories import (
+    make_article,
+    make_kit,
+    make_organisation,
+    make_page,
+    make_project,
+    make_resource,
+    pdf_upload,
+    png_upload,
+)
 from tests.network_site.test_admin_forms import read_form
+from toolbox.models import DownloadCount
 
 pytestmark = pytest.mark.django_db
 
@@ -78,3 +91,31 @@ def test_unpublishing_with_a_mistake_in_the_form_shows_the_mistake(staff_client)
     assert response.status_code == 200
     assert 'class="errornote"' in response.content.decode()
     assert NetworkPage.objects.get(pk=page.pk).status == "published"
+
+
+# --- What the lists show -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("label, make", [
+    ("toolbox_kit", lambda: make_kit(title="Kit 2015", cover=png_upload(), cover_alt="Posters")),
+    ("news_article", lambda: make_article(title="Kit 2015", image=png_upload(), image_alt="A meeting")),
+    ("projects_project", lambda: make_project(title="Kit 2015", image=png_upload(), image_alt="A class")),
+    ("members_organisation", lambda: make_organisation(name="Kit 2015", logo=png_upload())),
+])
+def test_in_the_lists_the_title_is_the_link_and_pictures_are_not_empty_links(staff_client, label, make):
+    obj = make()
+    content = staff_client.get(reverse(f"admin:{label}_changelist")).content.decode()
+    change_url = reverse(f"admin:{label}_change", args=[obj.pk])
+    assert f'<a href="{change_url}">Kit 2015</a>' in content
+    assert not re.search(r"<a [^>]*>\s*<img [^>]*alt=\"\"[^>]*>\s*</a>", content)
+
+
+def test_languages_are_named_and_sizes_readable_in_the_toolbox_admin(staff_client):
+    resource = make_resource(files=[("en", pdf_upload()), ("fr", pdf_upload())])
+    kit = make_kit(resources=[resource])
+    listing = staff_client.get(reverse("admin:toolbox_resource_changelist")).content.decode()
+    assert re.search(r'<td class="field-available_in">English, <span lang="fr">Français</span>', listing)
+    change = staff_client.get(reverse("admin:toolbox_kit_change", args=[kit.pk])).content.decode()
+    assert re.search(r">English</a> \(\d+(\.\d)?\s(bytes|KB)\)", change)
+    DownloadCount.objects.create(resource=resource, language="fr", day=datetime.date(2024, 1, 1), count=2)
+    counts = staff_client.get(reverse("admin:toolbox_downloadcount_changelist")).content.decode()
+    assert re.search(r'<a href="\?language=fr"[^>]*><span lang="fr">Français</span></a>', counts)
