@@ -32,7 +32,7 @@ class ResearchEntryAdmin(PublishableAdmin):
                 "A call for researchers needs a deadline: once it has passed, the site shows the call as closed by "
                 "itself. Change the stage when the fieldwork starts."
             ),
-            "fields": ["research_status", "deadline", ("start_date", "end_date")],
+            "fields": ["research_status", "deadline", "how_to_apply", ("start_date", "end_date")],
         }),
         (_("Research"), {"fields": ["research_question", "method"]}),
         (_("Partners and field projects"), {"fields": ["partner_institutions", "projects", "mission_areas"]}),

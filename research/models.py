@@ -57,6 +57,11 @@ class ResearchEntry(Scheduled):
         _("deadline for applications"), null=True, blank=True,
         help_text=_("For a call for researchers: it shows as closed once this moment has passed."),
     )
+    how_to_apply = models.TextField(
+        _("how to apply"), blank=True,
+        help_text=_("For a call for researchers: who can apply, what to send and where (an e-mail address or a "
+                    "link). Shown on the call's page. Plain text; web and e-mail addresses become links."),
+    )
     partner_institutions = models.ManyToManyField(
         "members.Organisation", verbose_name=_("partner institutions"), blank=True, related_name="research_entries",
     )

@@ -8,7 +8,7 @@ from .models import ResearchEntry, Researcher
 
 @register(ResearchEntry)
 class ResearchEntryTranslation(TranslationOptions):
-    fields = ("title", "summary", "research_question", "method")
+    fields = ("title", "summary", "research_question", "method", "how_to_apply")
 
 
 @register(Researcher)

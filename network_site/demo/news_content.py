@@ -781,6 +781,22 @@ RESEARCH_ENTRIES = [
         "research_status": ResearchStatus.CALL_OPEN,
         "start_date": datetime.date(2014, 12, 9),
         "deadline": _at(PARIS, 2015, 2, 15, 23, 59),
+        "how_to_apply": (
+            "Researchers in education, health or the social sciences can apply, alone or as a team. Send a "
+            "two-page project note and a short CV to the Network's secretariat, "
+            "contact@education-solidarite.org, before the deadline, with \"Call for researchers\" as the subject."
+        ),
+        "how_to_apply_fr": (
+            "Les chercheuses et chercheurs en éducation, en santé ou en sciences sociales peuvent candidater, "
+            "seuls ou en équipe. Envoyez une note de projet de deux pages et un court CV au secrétariat du Réseau, "
+            "contact@education-solidarite.org, avant la date limite, avec pour objet « Appel à chercheurs »."
+        ),
+        "how_to_apply_es": (
+            "Pueden presentar su candidatura investigadoras e investigadores en educación, salud o ciencias "
+            "sociales, solos o en equipo. Envíen una nota de proyecto de dos páginas y un breve CV a la "
+            "secretaría de la Red, contact@education-solidarite.org, antes de la fecha límite, con el asunto "
+            "«Convocatoria de investigadores»."
+        ),
         "partner_institutions": ["cleeress"],
         "mission_areas": [HEALTHY_SCHOOLS],
         "published_at": _at(PARIS, 2014, 12, 9, 10, 0),

@@ -379,4 +379,9 @@ class JsonLd:
             "dissolutionDate": iso(entry.end_date),
             "member": researchers + partners,
             "parentOrganization": self.network_reference(),
+            # An open call says how to apply, as its page does, until the deadline.
+            "potentialAction": without_empty({
+                "@type": "ApplyAction", "description": plain_text(entry.how_to_apply), "endTime": iso(entry.deadline),
+                "target": self.url(entry.get_absolute_url()),
+            }) if entry.is_call and not entry.is_call_closed and entry.how_to_apply.strip() else None,
         }

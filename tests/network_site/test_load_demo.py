@@ -450,3 +450,12 @@ def test_researchers_are_named_by_role_and_institution_not_as_invented_people():
         # "Researcher, CLEERESS cluster", "Field team, CEMEA-Haïti"...: a role, then where it sits.
         assert ", " in researcher.name, researcher.name
         assert researcher.institution and researcher.role, researcher.name
+
+
+def test_the_demo_call_says_how_to_apply_in_english_french_and_spanish(client):
+    call = ResearchEntry.objects.get(slug="call-for-researchers-health-in-schools-2014")
+    assert "contact@education-solidarite.org" in call.how_to_apply_en
+    assert "Envoyez une note de projet" in call.how_to_apply_fr
+    assert "Envíen una nota de proyecto" in call.how_to_apply_es
+    page = client.get(f"/fr{call.get_absolute_url()}").content.decode()
+    assert "Envoyez une note de projet" in page

@@ -338,3 +338,30 @@ def test_research_for_project_gives_the_published_entries_linked_to_it():
     make_research_entry(title="Scheduled", projects=[project], published_at=timezone.now() + datetime.timedelta(days=1))
     make_research_entry(title="Another project", projects=[make_project()])
     assert list(research_for_project(project)) == [newer, older]
+
+
+def test_an_open_call_says_how_to_apply_on_its_page_and_in_its_structured_data(client):
+    from tests.network_site.test_seo import structured_data
+
+    call = a_call(datetime.timedelta(days=10), title="Call for researchers",
+                  how_to_apply="Send a two-page note to calls@example.org or apply at https://example.org/apply.",
+                  how_to_apply_fr="Envoyez une note de deux pages à calls@example.org.")
+    content = client.get(call.get_absolute_url()).content.decode()
+    assert '<h2 id="apply-title">How to apply</h2>' in content
+    assert '<a href="mailto:calls@example.org">calls@example.org</a>' in content
+    assert '<a href="https://example.org/apply."' not in content  # the full stop is not part of the link
+    assert "Envoyez une note" in client.get(f"/fr{call.get_absolute_url()}").content.decode()
+    action = structured_data(client, call.get_absolute_url())["potentialAction"]
+    assert action["@type"] == "ApplyAction"
+    assert action["description"].startswith("Send a two-page note to calls@example.org")
+    assert action["endTime"] == call.deadline.replace(microsecond=0).isoformat()
+
+
+def test_a_closed_call_says_applications_are_no_longer_accepted(client):
+    from tests.network_site.test_seo import structured_data
+
+    call = a_call(-datetime.timedelta(days=1), title="Call for researchers", how_to_apply="Write to us.")
+    content = client.get(call.get_absolute_url()).content.decode()
+    assert "This call is closed: applications are no longer accepted." in content
+    assert "potentialAction" not in structured_data(client, call.get_absolute_url())
+
