@@ -38,7 +38,8 @@ def home(request):
         "member_count": cached("home-member-count", Organisation.objects.published().count),
         "latest_resources": Resource.objects.for_listing().order_by("-date", "-created_at")[:4],
         "featured_kit": Kit.objects.published().filter(is_featured=True).order_by("-event_date").first(),
-        "latest_news": Article.objects.published().defer("body").order_by("-is_featured", "-published_at")[:3],
+        # The newest three, featured or not: a featured article is highlighted, never kept above newer news.
+        "latest_news": Article.objects.published().defer("body").order_by("-published_at")[:3],
         "next_events": Event.objects.upcoming()[:3],
         "current_research": ResearchEntry.objects.current().order_by("-start_date")[:3],
     }

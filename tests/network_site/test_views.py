@@ -1,3 +1,4 @@
+import re
 from unittest import mock
 
 import pytest
@@ -217,3 +218,24 @@ def test_member_and_project_pages_show_their_news_and_research(client):
     assert "UNATU joins the survey" in member_page and "UNATU joins the survey" in project_page
     assert "Not yet" not in member_page and "Not yet" not in project_page
     assert "Research with SACHA" in project_page
+
+
+def test_latest_news_on_the_home_page_is_the_newest_three_with_featured_ones_marked(client):
+    import datetime
+
+    from django.utils import timezone
+
+    from tests.factories import make_article
+
+    now = timezone.now()
+    make_article(title="Old featured story", is_featured=True, published_at=now - datetime.timedelta(days=300))
+    make_article(title="Featured congress report", is_featured=True, published_at=now - datetime.timedelta(days=2))
+    for days, title in [(1, "Yesterday's news"), (3, "News of three days ago"), (4, "News of four days ago")]:
+        make_article(title=title, published_at=now - datetime.timedelta(days=days))
+    content = client.get("/").content.decode()
+    section = content.split('id="news-title"', 1)[1].split("</section>", 1)[0]
+    shown = re.findall(r"<h3[^>]*><a [^>]*>([^<]+)</a></h3>", section)
+    assert shown == ["Yesterday's news", "Featured congress report", "News of three days ago"]
+    assert section.count('<span class="badge badge--featured">Featured</span>') == 1
+    featured_item = section.split('class="result result--featured"', 1)[1].split("</li>", 1)[0]
+    assert "Featured congress report" in featured_item
