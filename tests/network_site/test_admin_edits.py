@@ -119,3 +119,21 @@ def test_languages_are_named_and_sizes_readable_in_the_toolbox_admin(staff_clien
     DownloadCount.objects.create(resource=resource, language="fr", day=datetime.date(2024, 1, 1), count=2)
     counts = staff_client.get(reverse("admin:toolbox_downloadcount_changelist")).content.decode()
     assert re.search(r'<a href="\?language=fr"[^>]*><span lang="fr">Français</span></a>', counts)
+
+
+def test_view_only_toolbox_records_show_sizes_and_language_names(staff_client):
+    from toolbox.models import ResourceFileVersion
+
+    resource = make_resource(files=[("en", pdf_upload())], refresh=False)
+    version = ResourceFileVersion.objects.create(
+        resource_file=resource.files.get(), file=pdf_upload("old.pdf"), original_name="old.pdf", size=123456,
+        sha256="0" * 64, uploaded_at=datetime.datetime(2024, 1, 1, tzinfo=datetime.UTC),
+    )
+    count = DownloadCount.objects.create(resource=resource, language="fr", day=datetime.date(2024, 1, 1), count=2)
+    page = staff_client.get(reverse("admin:toolbox_resourcefileversion_change", args=[version.pk])).content.decode()
+    assert "120.6\xa0KB" in page
+    assert reverse("admin:toolbox_resourcefileversion_download", args=[version.pk]) in page
+    listing = staff_client.get(reverse("admin:toolbox_resourcefileversion_changelist")).content.decode()
+    assert "120.6\xa0KB" in listing
+    page = staff_client.get(reverse("admin:toolbox_downloadcount_change", args=[count.pk])).content.decode()
+    assert '<span lang="fr">Français</span>' in page
