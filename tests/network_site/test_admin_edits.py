@@ -137,3 +137,10 @@ def test_view_only_toolbox_records_show_sizes_and_language_names(staff_client):
     assert "120.6\xa0KB" in listing
     page = staff_client.get(reverse("admin:toolbox_downloadcount_change", args=[count.pk])).content.decode()
     assert '<span lang="fr">Français</span>' in page
+
+
+def test_the_version_field_is_hidden_and_labels_nothing_hidden(staff_client):
+    page = make_page()
+    content = staff_client.get(reverse("admin:network_site_networkpage_change", args=[page.pk])).content.decode()
+    assert re.search(r'<input type="hidden" name="opened_version" value="[^"]+" id="id_opened_version">', content)
+    assert 'for="id_opened_version"' not in content
