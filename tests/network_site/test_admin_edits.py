@@ -144,3 +144,16 @@ def test_the_version_field_is_hidden_and_labels_nothing_hidden(staff_client):
     content = staff_client.get(reverse("admin:network_site_networkpage_change", args=[page.pk])).content.decode()
     assert re.search(r'<input type="hidden" name="opened_version" value="[^"]+" id="id_opened_version">', content)
     assert 'for="id_opened_version"' not in content
+
+
+def test_a_tag_too_long_to_store_is_a_form_error(staff_client):
+    from news.models import Article
+
+    response = staff_client.post(reverse("admin:news_article_add"), {
+        "title_en": "Health days", "slug": "health-days", "summary_en": "Teachers met.", "body_en": "<p>Text.</p>",
+        "status": "draft", "published_at_0": "2024-05-01", "published_at_1": "10:00:00",
+        "tags": "health, " + "x" * 101, "_save": "Save",
+    })
+    assert response.status_code == 200
+    assert "A tag can have at most 100 characters" in response.content.decode()
+    assert not Article.objects.exists()
