@@ -176,13 +176,6 @@ class AccessibleAdminMixin:
             field.validators.append(TagLengthValidator(db_field.related_model._meta.get_field("name").max_length))
         return field
 
-    def formfield_for_dbfield(self, db_field, request, **kwargs):
-        field = super().formfield_for_dbfield(db_field, request, **kwargs)
-        if isinstance(db_field, TaggableManager) and field is not None:
-            # taggit does not check the length of each tag: PostgreSQL would refuse the row (a 500).
-            field.validators.append(TagLengthValidator(db_field.related_model._meta.get_field("name").max_length))
-        return field
-
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if db_field.name in self.get_autocomplete_fields(request):
             kwargs["widget"] = LabelledAutocompleteSelect(db_field, self.admin_site, using=kwargs.get("using"))
