@@ -8,6 +8,7 @@ import datetime
 from html.parser import HTMLParser
 
 import pytest
+from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django import forms
 from django.contrib import admin
 from django.contrib.auth.models import Group, User
@@ -48,7 +49,16 @@ def _resource_file_version():
     )
 
 
+def _access(model, **fields):
+    base = {"user_agent": "Firefox", "ip_address": "192.0.2.1", "username": "editor", "http_accept": "text/html",
+            "path_info": "/admin/login/"}
+    return lambda: model.objects.create(**base, **fields)
+
+
 MAKERS = {
+    "axes.AccessAttempt": _access(AccessAttempt, get_data="", post_data="", failures_since_start=3),
+    "axes.AccessLog": _access(AccessLog),
+    "axes.AccessFailureLog": _access(AccessFailureLog),
     "auth.Group": lambda: Group.objects.create(name="Translators"),
     "auth.User": lambda: User.objects.create_user("editor", "editor@example.org", "a-long-test-password"),
     "taggit.Tag": lambda: Tag.objects.create(name="health", slug="health"),
@@ -296,7 +306,9 @@ def test_forms_with_invalid_values_everywhere_are_refused_with_an_explanation(la
         files = {name: bad_image(f"{name}.png" if variant == 0 else f"{name}.pdf") for name in reader.files}
         before_counts, before = counts(model_admin), snapshot(model_admin, obj)
         response = post(staff, url, values, files)
-        assert_refused(response)
+        if values != reader.values or files:
+            assert_refused(response)
+        # else a page with nothing to edit (a login attempt's record): nothing to refuse, and nothing changes
         assert counts(model_admin) == before_counts
         assert snapshot(model_admin, obj) == before
 
