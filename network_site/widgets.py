@@ -51,8 +51,10 @@ class ChooserMixin:
 
     def build_attrs(self, base_attrs, extra_attrs=None):
         attrs = super().build_attrs(base_attrs, extra_attrs)
-        attrs.setdefault("class", "admin-autocomplete")
-        attrs.update({"data-chooser": "", "data-theme": "admin-autocomplete", "data-width": "style"})
+        # Not the class "admin-autocomplete": Django's autocomplete.js would take the select over as an empty
+        # server-side search. The theme alone gives it the admin's look.
+        attrs.setdefault("class", "admin-chooser")
+        attrs.update({"data-chooser": "", "data-theme": "admin-autocomplete", "data-width": "min(100%, 32em)"})
         return attrs
 
     @property

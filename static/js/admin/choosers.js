@@ -23,7 +23,7 @@
             const select = document.createElement('select');
             select.multiple = true;
             select.id = input.id + '_chooser';
-            select.className = 'admin-autocomplete';
+            select.className = 'admin-chooser';
             for (const name of names) {
                 select.append(new Option(name, name, false, chosen.includes(name)));
             }
@@ -33,7 +33,7 @@
             }
             input.type = 'hidden';
             input.after(select);
-            $(select).select2({tags: true, theme: 'admin-autocomplete', width: 'style', tokenSeparators: [',']});
+            $(select).select2({tags: true, theme: 'admin-autocomplete', width: '100%', tokenSeparators: [',']});
             $(select).on('change', function() {
                 input.value = ($(select).val() || []).map(function(name) {
                     return '"' + name.replace(/"/g, '') + '"';
