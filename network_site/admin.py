@@ -11,6 +11,7 @@ from django.contrib.admin.widgets import AdminSplitDateTime, AutocompleteSelect,
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import NON_FIELD_ERRORS, ImproperlyConfigured, PermissionDenied, ValidationError
 from django.db import DEFAULT_DB_ALIAS, connections, models, transaction
+from django.db.models import Q
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -35,6 +36,7 @@ from taggit.utils import parse_tags
 from . import revisions
 from .cache import clear_page_cache
 from .models import MissionArea, NetworkPage, Status
+from .richtext import RichTextField
 from .widgets import SearchableSelect, SearchableSelectMultiple, TagSuggestionsWidget
 
 
@@ -351,6 +353,43 @@ def slug_locked(obj):
     return obj._stored_status == Status.PUBLISHED
 
 
+def key_translations(model):
+    """The translated texts a page of `model` is made of: those the model requires (title, summary) and its main
+    rich text (body, description), which may be left empty in the form but not in a finished translation."""
+    try:
+        names = translator.get_options_for_model(model).get_field_names()
+    except NotRegistered:
+        return []
+    fields = [model._meta.get_field(name) for name in names]
+    body = next((field.name for field in fields if isinstance(field, RichTextField)), None)
+    return [field.name for field in fields if not field.blank or field.name == body]
+
+
+def missing_language_q(model, language):
+    """Items of `model` with one of their required texts empty in `language`."""
+    condition = Q(pk__in=[])
+    for name in key_translations(model):
+        column = f"{name}_{language}"
+        condition |= Q(**{column: ""}) | Q(**{f"{column}__isnull": True})
+    return condition
+
+
+class MissingLanguageFilter(admin.SimpleListFilter):
+    """Items still to translate: one of their key texts (title, summary, body...) is empty in that language.
+    Linked from the staff home page."""
+
+    title = _("missing a language")
+    parameter_name = "missing_language"
+
+    def lookups(self, request, model_admin):
+        return [(code, name) for code, name in settings.LANGUAGES]
+
+    def queryset(self, request, queryset):
+        if self.value() in dict(settings.LANGUAGES):
+            return queryset.filter(missing_language_q(queryset.model, self.value()))
+        return queryset
+
+
 class CSPNonceMediaMixin:
     """The rich-text editor's import map is an inline <script>: under the admin's Content-Security-Policy it
     carries the request's nonce (set by the CSP middleware as request.csp_nonce), like every media tag."""
@@ -494,6 +533,12 @@ class PublishableAdmin(
     actions = [publish, unpublish]
     list_per_page = 50
     save_on_top = True
+
+    def get_list_filter(self, request):
+        filters = list(super().get_list_filter(request))
+        if key_translations(self.model):
+            filters.append(MissingLanguageFilter)
+        return filters
 
     # Once published, the slug (and so every address built on it) no longer changes: links in e-mails,
     # printed kits and other sites keep working. Unpublish first to rename.

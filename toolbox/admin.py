@@ -8,6 +8,7 @@ from django.db.models.functions import Coalesce
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.defaultfilters import filesizeformat
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
@@ -18,10 +19,19 @@ from django.utils.translation import gettext_lazy as _
 from network_site.admin import AccessibleAdminMixin, PublishableAdmin, image_preview, publish, unpublish
 from network_site.cache import clear_page_cache
 
-from . import services
+from . import services, statistics
 from .downloads import serve_download
 from .forms import ResourceFileForm, ResourceFileFormSet
-from .models import SHEET, DownloadCount, Kit, KitItem, Resource, ResourceFile, ResourceFileVersion
+from .models import (
+    SHEET,
+    DownloadCount,
+    Kit,
+    KitDownloadCount,
+    KitItem,
+    Resource,
+    ResourceFile,
+    ResourceFileVersion,
+)
 from .templatetags.toolbox_tags import file_description, language_name, sheet_description
 from .validators import EXTENSIONS, inspect_file
 
@@ -29,6 +39,21 @@ from .validators import EXTENSIONS, inspect_file
 def count_label(code):
     """What a download count is of: a language's file, or the generated sheet."""
     return _("PDF sheet") if code == SHEET else language_name(code)
+
+
+def downloads_plot(rows, title, csv_url):
+    """The plot of a resource's or kit's downloads per day, with its CSV link (network_site/dashboard.py)."""
+    from network_site.dashboard import plot
+
+    return render_to_string("admin/includes/downloads_plot.html", {"plot": plot(rows, title, csv_url)})
+
+
+def object_csv_view(modeladmin, request, pk, rows_for, prefix):
+    """The CSV of one object's downloads per day, for staff allowed to see the object."""
+    obj = get_object_or_404(modeladmin.model, pk=pk)
+    if not modeladmin.has_view_permission(request, obj):
+        raise PermissionDenied
+    return statistics.per_day_csv(rows_for(obj), f"{prefix}-{obj.slug}-downloads.csv")
 
 
 class ResourceFileInline(admin.StackedInline):
@@ -81,7 +106,8 @@ class ResourceAdmin(PublishableAdmin):
     autocomplete_fields = ["organisations", "project"]
     date_hierarchy = "date"
     inlines = [ResourceFileInline]
-    readonly_fields = ["pdf_sheets", "downloads", "downloads_by_language", "available_in", "files_updated_at"]
+    readonly_fields = ["pdf_sheets", "downloads", "downloads_by_language", "downloads_per_day", "available_in",
+                       "files_updated_at"]
     fieldsets = [
         (None, {"fields": ["title", "slug", "summary", "kind", "language", "date", "status"]}),
         (_("Who, where and what about"), {"fields": ["organisations", "project", "countries", "mission_areas", "tags",
@@ -93,7 +119,7 @@ class ResourceAdmin(PublishableAdmin):
                        "contact"],
         }),
         (_("Files and downloads"), {"fields": ["pdf_sheets", "available_in", "files_updated_at", "downloads",
-                                               "downloads_by_language"]}),
+                                               "downloads_by_language", "downloads_per_day"]}),
     ]
 
     actions = ["publish", "unpublish"]
@@ -150,6 +176,25 @@ class ResourceAdmin(PublishableAdmin):
             return _("No download yet.")
         return format_html_join(", ", "{}: {}", ((count_label(row["language"]), row["total"]) for row in rows))
 
+    @admin.display(description=_("downloads per day"))
+    def downloads_per_day(self, obj):
+        if not obj.pk:
+            return "—"
+        return downloads_plot(statistics.downloads_per_day(resource=obj),
+                              _("Downloads of this resource per day"),
+                              reverse("admin:toolbox_resource_downloads_csv", args=[obj.pk]))
+
+    def get_urls(self):
+        return [
+            path("<int:pk>/downloads.csv", self.admin_site.admin_view(self.downloads_csv_view),
+                 name="toolbox_resource_downloads_csv"),
+            *super().get_urls(),
+        ]
+
+    def downloads_csv_view(self, request, pk):
+        return object_csv_view(self, request, pk, lambda resource: statistics.downloads_per_day(resource=resource),
+                               "resource")
+
     def save_formset(self, request, form, formset, change):
         if formset.model is ResourceFile:
             for inline_form in formset.forms:
@@ -183,9 +228,9 @@ class KitAdmin(PublishableAdmin):
     prepopulated_fields = {"slug": ["title"]}
     inlines = [KitItemInline]
     revision_follow = ["items"]  # a revision of a kit keeps its list of resources
-    readonly_fields = ["cover_preview", "archives_built"]
+    readonly_fields = ["cover_preview", "archives_built", "downloads_per_day"]
     fields = ["title", "slug", "description", "event", "event_date", "cover", "cover_preview", "cover_alt",
-              "is_featured", "status", "archives_built"]
+              "is_featured", "status", "archives_built", "downloads_per_day"]
 
     @admin.display(description=_("cover"))
     def cover_preview(self, obj):
@@ -203,6 +248,23 @@ class KitAdmin(PublishableAdmin):
             ((reverse("toolbox:kit-download", args=[obj.slug, archive.language]), language_name(archive.language),
               filesizeformat(archive.size)) for archive in archives),
         )
+
+    @admin.display(description=_("ZIP downloads per day"))
+    def downloads_per_day(self, obj):
+        if not obj.pk:
+            return "—"
+        return downloads_plot(statistics.kit_downloads_per_day(kit=obj), _("Downloads of this kit's ZIP files per day"),
+                              reverse("admin:toolbox_kit_downloads_csv", args=[obj.pk]))
+
+    def get_urls(self):
+        return [
+            path("<int:pk>/downloads.csv", self.admin_site.admin_view(self.downloads_csv_view),
+                 name="toolbox_kit_downloads_csv"),
+            *super().get_urls(),
+        ]
+
+    def downloads_csv_view(self, request, pk):
+        return object_csv_view(self, request, pk, lambda kit: statistics.kit_downloads_per_day(kit=kit), "kit")
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
@@ -253,6 +315,49 @@ class DownloadCountAdmin(admin.ModelAdmin):
     @admin.display(description=_("file"), ordering="language")
     def what(self, obj):
         return count_label(obj.language)
+
+    def get_urls(self):
+        return [
+            path("per-day.csv", self.admin_site.admin_view(self.per_day_csv_view),
+                 name="toolbox_downloadcount_per_day"),
+            *super().get_urls(),
+        ]
+
+    def per_day_csv_view(self, request):
+        """Downloads of every resource together per day, the last 90 days (the staff home's plot)."""
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        return statistics.per_day_csv(statistics.downloads_per_day(), "toolbox-downloads-per-day.csv")
+
+
+@admin.register(KitDownloadCount)
+class KitDownloadCountAdmin(admin.ModelAdmin):
+    """Kit ZIP downloads per kit, language and day: read-only, like the resources' counts."""
+
+    list_display = ["day", "kit", "language", "count"]
+    list_filter = ["language", "day"]
+    search_fields = ["kit__title_en", "kit__title_fr", "kit__title_es"]
+    date_hierarchy = "day"
+    list_select_related = ["kit"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def get_urls(self):
+        return [
+            path("per-day.csv", self.admin_site.admin_view(self.per_day_csv_view),
+                 name="toolbox_kitdownloadcount_per_day"),
+            *super().get_urls(),
+        ]
+
+    def per_day_csv_view(self, request):
+        """Downloads of every kit's ZIPs together per day, the last 90 days (the staff home's plot)."""
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        return statistics.per_day_csv(statistics.kit_downloads_per_day(), "kit-downloads-per-day.csv")
 
 
 @admin.register(ResourceFileVersion)
