@@ -12,6 +12,7 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from .models import DownloadCount, KitDownloadCount, Resource
 
@@ -112,6 +113,7 @@ def summary(rows):
     busiest = max(rows, key=lambda row: row[1]) if rows else None
     if not total:
         return _("No download in the last %(days)d days.") % {"days": len(rows)}
-    return _("%(total)d downloads in the last %(days)d days; the busiest day was %(day)s with %(count)d.") % {
-        "total": total, "days": len(rows), "day": date_format(busiest[0], "DATE_FORMAT"), "count": busiest[1],
-    }
+    return ngettext(
+        "%(total)d download in the last %(days)d days; the busiest day was %(day)s with %(count)d.",
+        "%(total)d downloads in the last %(days)d days; the busiest day was %(day)s with %(count)d.", total,
+    ) % {"total": total, "days": len(rows), "day": date_format(busiest[0], "DATE_FORMAT"), "count": busiest[1]}
