@@ -85,6 +85,9 @@ def per_day_svg(rows, *, title, description):
         ),
     )
     chart.x_labels = [date_format(day, "SHORT_DATE_FORMAT") for day, _count in rows]
+    highest = max((count for _day, count in rows), default=0)
+    if highest < 10:  # whole downloads on the axis, never 0.1, 0.2...
+        chart.y_labels = list(range(max(highest, 1) + 1))
     chart.add(_("downloads"), [count for _day, count in rows])
     tree = chart.render_tree()
     for parent in list(tree.iter()):
