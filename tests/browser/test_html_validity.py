@@ -26,6 +26,7 @@ def test_every_page_type_is_valid_html(browser, live_site, page_paths, node_modu
     documents["admin-list"] = fetch(live_site + ADMIN_PAGES["admin-list"], cookie=cookie)
     change_path = documents["admin-list"].split('<th class="field-title"><a href="', 1)[1].split('"', 1)[0]
     documents["admin-change"] = fetch(live_site + change_path, cookie=cookie)
+    documents["admin-home"] = fetch(live_site + "/admin/", cookie=cookie)  # the staff home, its SVG plots included
     files = []
     for name, html in documents.items():
         assert "<html" in html, f"{name} returned no page"
