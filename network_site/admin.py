@@ -11,7 +11,6 @@ from django.contrib.admin.widgets import AdminSplitDateTime, AutocompleteSelect,
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import NON_FIELD_ERRORS, ImproperlyConfigured, PermissionDenied, ValidationError
 from django.db import DEFAULT_DB_ALIAS, connections, models, transaction
-from django.db.models import Q
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -34,9 +33,9 @@ from taggit.managers import TaggableManager
 from taggit.utils import parse_tags
 
 from . import revisions
+from .admin_filters import MissingLanguageFilter, key_translations
 from .cache import clear_page_cache
 from .models import MissionArea, NetworkPage, Status
-from .richtext import RichTextField
 from .widgets import SearchableSelect, SearchableSelectMultiple, TagSuggestionsWidget
 
 
@@ -351,43 +350,6 @@ def slug_locked(obj):
     if "_stored_status" not in obj.__dict__:
         obj._stored_status = type(obj)._default_manager.filter(pk=obj.pk).values_list("status", flat=True).first()
     return obj._stored_status == Status.PUBLISHED
-
-
-def key_translations(model):
-    """The translated texts a page of `model` is made of: those the model requires (title, summary) and its main
-    rich text (body, description), which may be left empty in the form but not in a finished translation."""
-    try:
-        names = translator.get_options_for_model(model).get_field_names()
-    except NotRegistered:
-        return []
-    fields = [model._meta.get_field(name) for name in names]
-    body = next((field.name for field in fields if isinstance(field, RichTextField)), None)
-    return [field.name for field in fields if not field.blank or field.name == body]
-
-
-def missing_language_q(model, language):
-    """Items of `model` with one of their required texts empty in `language`."""
-    condition = Q(pk__in=[])
-    for name in key_translations(model):
-        column = f"{name}_{language}"
-        condition |= Q(**{column: ""}) | Q(**{f"{column}__isnull": True})
-    return condition
-
-
-class MissingLanguageFilter(admin.SimpleListFilter):
-    """Items still to translate: one of their key texts (title, summary, body...) is empty in that language.
-    Linked from the staff home page."""
-
-    title = _("missing a language")
-    parameter_name = "missing_language"
-
-    def lookups(self, request, model_admin):
-        return [(code, name) for code, name in settings.LANGUAGES]
-
-    def queryset(self, request, queryset):
-        if self.value() in dict(settings.LANGUAGES):
-            return queryset.filter(missing_language_q(queryset.model, self.value()))
-        return queryset
 
 
 class CSPNonceMediaMixin:

@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
-from network_site.admin import key_translations, missing_language_q
+from network_site.admin_filters import key_translations, missing_language_q
 from network_site.models import Publishable, Scheduled, Status
 
 LATEST = 3  # items listed under each count; the link shows them all
