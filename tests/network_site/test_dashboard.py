@@ -293,3 +293,18 @@ def test_resource_and_kit_change_pages_plot_their_own_downloads(staff_client):
     assert "9 downloads in the last 90 days" in page
     assert f'href="/admin/toolbox/kit/{kit.pk}/downloads.csv"' in page
     assert escape("Downloads of this kit's ZIP files per day") in page
+
+
+def test_a_french_staff_member_reads_the_staff_home_and_its_csv_in_french(django_user_model):
+    resource = make_resource(title="Guide", status=Status.DRAFT)
+    DownloadCount.objects.create(resource=resource, language="en", day=days_ago(1), count=2)
+    user = django_user_model.objects.create_superuser("marie", "marie@example.org", "a-long-test-password")
+    french = Client(HTTP_ACCEPT_LANGUAGE="fr")
+    french.force_login(user)
+    html = home(french)
+    assert "À traiter" in html and "Brouillons" in html
+    assert "Ressources de la boîte à outils : 1" in section(html, "attention-drafts")
+    assert "2 téléchargements ces 90 derniers jours" in html
+    assert "Les chiffres par jour (CSV)" in html
+    lines = csv_lines(french.get("/admin/toolbox/downloadcount/per-day.csv"))
+    assert lines[0] == "jour,téléchargements"
