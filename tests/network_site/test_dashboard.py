@@ -308,3 +308,13 @@ def test_a_french_staff_member_reads_the_staff_home_and_its_csv_in_french(django
     assert "Les chiffres par jour (CSV)" in html
     lines = csv_lines(french.get("/admin/toolbox/downloadcount/per-day.csv"))
     assert lines[0] == "jour,téléchargements"
+
+
+def test_a_visitors_kit_zip_download_shows_in_the_kit_plot_and_csv(client, staff_client):
+    resource = make_resource(files=[("fr", pdf_upload())])
+    kit = make_kit(resources=[resource])
+    assert client.get(f"/toolbox/kits/{kit.slug}/download/fr/").status_code == 200
+    lines = csv_lines(staff_client.get("/admin/toolbox/kitdownloadcount/per-day.csv"))
+    assert lines[-1] == f"{days_ago(0).isoformat()},1"
+    page = staff_client.get(f"/admin/toolbox/kit/{kit.pk}/change/").content.decode()
+    assert "1 download in the last 90 days" in page
