@@ -33,7 +33,7 @@ from tests.factories import (
     pdf_upload,
     png_upload,
 )
-from toolbox.models import DownloadCount, ResourceFileVersion
+from toolbox.models import DownloadCount, KitDownloadCount, ResourceFileVersion
 
 pytestmark = pytest.mark.django_db
 
@@ -71,6 +71,8 @@ MAKERS = {
     "toolbox.Kit": lambda: make_kit(resources=[make_resource(refresh=False)], cover=png_upload(), cover_alt="Cover"),
     "toolbox.DownloadCount": lambda: DownloadCount.objects.create(
         resource=make_resource(refresh=False), language="en", day=datetime.date(2024, 1, 1), count=3),
+    "toolbox.KitDownloadCount": lambda: KitDownloadCount.objects.create(
+        kit=make_kit(), language="fr", day=datetime.date(2024, 1, 1), count=2),
     "toolbox.ResourceFileVersion": _resource_file_version,
     "news.Article": lambda: make_article(image=png_upload(), image_alt="A meeting", tags=["health"]),
     "news.Event": lambda: make_event(photos=1),
