@@ -318,3 +318,17 @@ def test_a_visitors_kit_zip_download_shows_in_the_kit_plot_and_csv(client, staff
     assert lines[-1] == f"{days_ago(0).isoformat()},1"
     page = staff_client.get(f"/admin/toolbox/kit/{kit.pk}/change/").content.decode()
     assert "1 download in the last 90 days" in page
+
+
+def test_an_editor_sees_both_download_plots_and_their_csvs(django_user_model):
+    """Editors (not superusers) read the kit ZIP figures as well as the resources' ones."""
+    from django.contrib.auth.models import Group
+
+    editor = django_user_model.objects.create_user("editor", "editor@example.org", is_staff=True)
+    editor.groups.add(Group.objects.get(name="Editors"))
+    client = Client()
+    client.force_login(editor)
+    plots = re.findall(r'href="(/admin/toolbox/[a-z]+/per-day\.csv)"', client.get("/admin/").content.decode())
+    assert plots == ["/admin/toolbox/downloadcount/per-day.csv", "/admin/toolbox/kitdownloadcount/per-day.csv"]
+    for address in plots:
+        assert client.get(address).status_code == 200
