@@ -89,6 +89,7 @@ def test_an_editors_day(editor, live_site, tmp_path, node_modules):
     french = language == "fr"
     slug = f"school-canteen-guide-{language}"
     title = f"School canteen guide ({language} admin)"
+    title_fr = f"Guide des cantines scolaires ({language})"
 
     # A resource with an English and a French file, published.
     first_en, french_file, second_en = (pdf(tmp_path / "guide-en.pdf", "Canteen guide, first edition"),
@@ -100,7 +101,7 @@ def test_an_editors_day(editor, live_site, tmp_path, node_modules):
     # The address first: Django fills an untouched slug from the title when the title box loses focus.
     page.fill("#id_slug", slug)
     page.fill("#id_title_en", title)
-    page.fill("#id_title_fr", f"Guide des cantines scolaires ({language})")
+    page.fill("#id_title_fr", title_fr)
     page.fill("#id_summary_en", "How member unions improved school canteens for staff.")
     page.select_option("#id_kind", index=1)
     page.fill("#id_date", "2026-11-20")
@@ -143,7 +144,7 @@ def test_an_editors_day(editor, live_site, tmp_path, node_modules):
         page.locator("#items-group .add-row a").click()
         empty = rows
     page.fill(f'input[name="items-{empty}-order"]', "99")
-    choose(page, f"id_items-{empty}-resource", title)
+    choose(page, f"id_items-{empty}-resource", title_fr if french else title)  # named in the admin's language
     save_and_continue(page)
     assert page.url == kit_url
     assert_accessible(page, node_modules)
