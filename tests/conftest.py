@@ -11,6 +11,14 @@ def pytest_report_header(config):
     return "browser tests: run with /usr/bin/chromium (axe-core, Nu Html Checker)"
 
 
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    """The browser suite last (after pytest-django's own ordering): Playwright's sync API keeps an event loop
+    running in the main thread for the rest of the session, and Django refuses database calls from a thread
+    that runs one, so a database test after it would fail for no reason of its own."""
+    items.sort(key=lambda item: "tests/browser/" in str(item.fspath))
+
+
 @pytest.fixture
 def staff_client(django_user_model):
     """A separate client logged in as a superuser, for admin pages (the `client` fixture stays anonymous)."""

@@ -149,10 +149,6 @@ def live_site():
 def browser():
     from playwright.sync_api import sync_playwright
 
-    # Playwright's sync API keeps an event loop running in this thread for the whole session; Django would then
-    # refuse database calls of the tests that run after it (e.g. the nginx test's fixtures), taking the thread
-    # for async code. None of it is async: say so.
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=CHROMIUM,
