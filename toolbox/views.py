@@ -7,6 +7,7 @@ from django.db.utils import OperationalError
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, render
 from django.utils import translation
+from django.utils.cache import get_conditional_response
 from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, ListView
@@ -186,10 +187,13 @@ def thumbnail(request, slug, language):
     resource_file = get_object_or_404(ResourceFile.objects.exclude(thumbnail=""), resource=resource, language=language)
     if not resource_file.thumbnail.storage.exists(resource_file.thumbnail.name):
         raise Http404("Thumbnail missing.")
-    response = FileResponse(resource_file.thumbnail.open("rb"), content_type="image/webp")
+    etag = f'"{resource_file.sha256}"'
+    # A browser that has it already (every card of every list asks again once the hour is over) gets a 304.
+    response = get_conditional_response(request, etag=etag) or FileResponse(
+        resource_file.thumbnail.open("rb"), content_type="image/webp")
     response["X-Content-Type-Options"] = "nosniff"
     response["Content-Security-Policy"] = "default-src 'none'; sandbox"
-    response["ETag"] = f'"{resource_file.sha256}"'
+    response["ETag"] = etag
     response["Cache-Control"] = "public, max-age=3600" if resource.is_published else "private, no-store"
     return response
 

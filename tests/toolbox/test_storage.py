@@ -153,3 +153,14 @@ def test_check_storage_lists_orphans_and_missing_files_and_deletes_old_orphans()
     assert "1 orphan file(s) deleted." in out.getvalue()
     assert not private.exists(old_orphan)
     assert default_storage.exists(young_orphan)  # may be an upload whose row is not committed yet
+
+
+def test_a_thumbnail_the_browser_has_already_is_answered_304_with_the_same_cache_headers(client):
+    resource = make_resource(status=Status.PUBLISHED, files=[("en", pdf_upload())])
+    url = f"/toolbox/{resource.slug}/thumbnail/en/"
+    first = client.get(url)
+    again = client.get(url, HTTP_IF_NONE_MATCH=first["ETag"])
+    assert again.status_code == 304 and not again.content
+    assert again["ETag"] == first["ETag"] and again["Cache-Control"] == first["Cache-Control"]
+    changed = client.get(url, HTTP_IF_NONE_MATCH='"something-else"')
+    assert changed.status_code == 200
