@@ -48,9 +48,10 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 from taggit.models import Tag, TaggedItem
 
+from core.models import MissionArea, Status
 from members.models import Membership, Organisation, OrganisationKind
 from members.regions import region_for_country
-from network_site.models import MissionArea, NetworkPage, Status
+from network_site.models import NetworkPage
 from news.models import Article, Event, EventKind
 from projects.models import Project, ProjectStatus
 from research.models import ResearchEntry, Researcher, ResearchStatus

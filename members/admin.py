@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from django_countries.filters import CountryFilter
 
-from network_site.admin import PublishableAdmin, image_preview
+from core.admin import PublishableAdmin, image_preview
 
 from .models import Organisation
 

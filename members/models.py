@@ -4,10 +4,10 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
-from network_site.images import make_thumbnail
-from network_site.models import Publishable, PublishableQuerySet
-from network_site.richtext import RichTextField
-from network_site.validators import validate_image
+from core.images import make_thumbnail
+from core.models import Publishable, PublishableQuerySet
+from core.richtext import RichTextField
+from core.validators import validate_image
 
 from .regions import Region, region_for_country
 

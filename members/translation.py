@@ -1,4 +1,4 @@
-"""Member texts in each language (see network_site/translation.py). Names and acronyms stay as each
+"""Member texts in each language (see core/translation.py). Names and acronyms stay as each
 organisation writes them: they are proper names."""
 
 from modeltranslation.translator import TranslationOptions, register

@@ -5,8 +5,8 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView
 
-from network_site.listing import FacetedListView
-from network_site.preview import PreviewMixin
+from core.listing import FacetedListView
+from core.preview import PreviewMixin
 from news.models import Article
 from projects.models import Project
 from toolbox.models import Resource

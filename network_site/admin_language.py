@@ -15,7 +15,7 @@ from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
-from .languages import SITE_LANGUAGES, browser_language
+from core.languages import SITE_LANGUAGES, browser_language
 
 # A choice made before logging in (on the login page, or through /fr/admin/): kept in the session.
 SESSION_KEY = "admin_language"

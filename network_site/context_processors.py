@@ -2,7 +2,7 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from .languages import offered_language, switcher_links
+from core.languages import offered_language, switcher_links
 
 # The site's tabs, in order. A tab is listed here once its app has public pages.
 NAVIGATION = [

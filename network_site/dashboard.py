@@ -11,11 +11,10 @@ from django.contrib import admin
 from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
-from network_site.admin_filters import key_translations, missing_language_q
-from network_site.models import Publishable, Scheduled, Status
+from core.admin_filters import key_translations, missing_language_q
+from core.models import Publishable, Scheduled, Status
 
 LATEST = 3  # items listed under each count; the link shows them all
 CALLS_WINDOW = datetime.timedelta(days=30)
@@ -143,7 +142,7 @@ def downloads_at_a_glance(user):
 
     glance = {}
     if user.has_perm("toolbox.view_downloadcount"):
-        glance["files"] = plot(
+        glance["files"] = statistics.plot(
             statistics.downloads_per_day(), _("Downloads of toolbox files and sheets per day"),
             reverse("admin:toolbox_downloadcount_per_day"),
         )
@@ -151,23 +150,12 @@ def downloads_at_a_glance(user):
                          for resource in statistics.top_resources()]
         glance["top_url"] = _changelist(DownloadCount)
     if user.has_perm("toolbox.view_kitdownloadcount"):
-        glance["kits"] = plot(
+        glance["kits"] = statistics.plot(
             statistics.kit_downloads_per_day(), _("Downloads of kit ZIP files per day"),
             reverse("admin:toolbox_kitdownloadcount_per_day"),
         )
         glance["kits_url"] = _changelist(KitDownloadCount)
     return glance
-
-
-def plot(rows, title, csv_url):
-    """What templates/admin/includes/downloads_plot.html shows: the SVG, a summary in words and the CSV link."""
-    from toolbox import statistics
-
-    description = statistics.summary(rows)
-    return {
-        "title": str(title), "summary": description, "csv_url": csv_url,
-        "svg": mark_safe(statistics.per_day_svg(rows, title=title, description=description)),  # built from numbers
-    }
 
 
 def staff_home(user):

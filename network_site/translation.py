@@ -1,18 +1,8 @@
-"""Which texts staff can write in each of the site's languages (django-modeltranslation).
-
-Each field listed here gets one column per language (`title_en`, `title_fr`, `title_es`); reading `page.title`
-gives the visitor's language, or the first language that has a text (MODELTRANSLATION_FALLBACK_LANGUAGES).
-Slugs are never translated, so an address stays the same in every language.
-"""
+"""The Network pages' texts in each language (see core/translation.py)."""
 
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import MissionArea, NetworkPage
-
-
-@register(MissionArea)
-class MissionAreaTranslation(TranslationOptions):
-    fields = ("name", "summary")
+from .models import NetworkPage
 
 
 @register(NetworkPage)

@@ -14,15 +14,16 @@ from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_safe
 from django.views.static import serve
 
+from core.cache import cached, cached_choices
+from core.models import MissionArea
 from members.models import Organisation
 from news.models import Article, Event
 from projects.models import Project
 from research.models import ResearchEntry
 from toolbox.models import Kit, Resource
 
-from .cache import cached, cached_choices
 from .middleware import database_unavailable, is_database_unavailable
-from .models import MissionArea, NetworkPage
+from .models import NetworkPage
 from .search import search_site
 
 logger = logging.getLogger(__name__)

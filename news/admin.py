@@ -2,8 +2,8 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationStackedInline
 
-from network_site.admin import LanguagesInlineMixin, PublishableAdmin, image_preview
-from network_site.widgets import SearchableSelect
+from core.admin import LanguagesInlineMixin, PublishableAdmin, image_preview
+from core.widgets import SearchableSelect
 
 from .forms import EventAdminForm
 from .models import Article, Event, Photo

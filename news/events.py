@@ -19,8 +19,8 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView
 
+from core.preview import PreviewMixin
 from members.models import Organisation
-from network_site.preview import PreviewMixin
 from projects.models import Project
 from toolbox.models import Resource
 

@@ -8,8 +8,8 @@ message, never an error page.
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
-from network_site.listing import tags_of
-from network_site.models import MissionArea
+from core.listing import tags_of
+from core.models import MissionArea
 
 from .models import Article
 

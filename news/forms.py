@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from network_site.widgets import MultipleImageField
+from core.widgets import MultipleImageField
 
 from .models import Event
 from .services import photos_validate

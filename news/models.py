@@ -10,10 +10,10 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from taggit.managers import TaggableManager
 
-from network_site.images import make_thumbnail
-from network_site.models import MissionArea, Scheduled, ScheduledQuerySet
-from network_site.richtext import RichTextField
-from network_site.validators import validate_image
+from core.images import make_thumbnail
+from core.models import MissionArea, Scheduled, ScheduledQuerySet
+from core.richtext import RichTextField
+from core.validators import validate_image
 
 from .timezones import country_time_zone
 

@@ -5,7 +5,7 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils.translation import gettext as _
 
-from network_site.validators import validate_image
+from core.validators import validate_image
 
 from .models import Photo
 

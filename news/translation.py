@@ -1,4 +1,4 @@
-"""News and event texts in each language (see network_site/translation.py)."""
+"""News and event texts in each language (see core/translation.py)."""
 
 from modeltranslation.translator import TranslationOptions, register
 

@@ -11,9 +11,9 @@ from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext
 from django.views.generic import DetailView, YearArchiveView
 
+from core.listing import FacetedListView
+from core.preview import PreviewMixin
 from members.models import Organisation
-from network_site.listing import FacetedListView
-from network_site.preview import PreviewMixin
 from projects.models import Project
 from toolbox.models import Resource
 

@@ -2,7 +2,7 @@ from django import forms
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from network_site.admin import PublishableAdmin, image_preview
+from core.admin import PublishableAdmin, image_preview
 
 from .models import Project
 
@@ -42,7 +42,7 @@ class ProjectAdmin(PublishableAdmin):
     ]
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
-        # Countries: a searchable chooser (network_site.admin.AccessibleAdminMixin).
+        # Countries: a searchable chooser (core.admin.AccessibleAdminMixin).
         if db_field.name == "external_url":
             kwargs["assume_scheme"] = "https"
         return super().formfield_for_dbfield(db_field, request, **kwargs)

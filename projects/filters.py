@@ -10,10 +10,10 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
+from core.listing import tags_of
+from core.models import MissionArea
 from members.models import Organisation
 from members.regions import Region
-from network_site.listing import tags_of
-from network_site.models import MissionArea
 
 from .models import Project, ProjectStatus
 

@@ -7,13 +7,13 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from taggit.managers import TaggableManager
 
+from core.images import make_thumbnail
+from core.languages import columns_of
+from core.models import MissionArea, Publishable, PublishableQuerySet
+from core.richtext import RichTextField
+from core.validators import validate_image
 from members.models import Organisation
 from members.regions import Region, region_for_country
-from network_site.images import make_thumbnail
-from network_site.languages import columns_of
-from network_site.models import MissionArea, Publishable, PublishableQuerySet
-from network_site.richtext import RichTextField
-from network_site.validators import validate_image
 
 IMAGE_THUMBNAIL_SIZE = (640, 400)
 

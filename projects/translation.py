@@ -1,4 +1,4 @@
-"""Project texts in each language (see network_site/translation.py)."""
+"""Project texts in each language (see core/translation.py)."""
 
 from modeltranslation.translator import TranslationOptions, register
 

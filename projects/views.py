@@ -2,8 +2,8 @@ from collections import Counter
 
 from django.views.generic import DetailView
 
-from network_site.listing import FacetedListView, count_comma_separated
-from network_site.preview import PreviewMixin
+from core.listing import FacetedListView, count_comma_separated
+from core.preview import PreviewMixin
 from news.models import Article
 from research.models import ResearchEntry
 from toolbox.models import Resource

@@ -3,7 +3,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationTabularInline
 
-from network_site.admin import LanguagesInlineMixin, PublishableAdmin
+from core.admin import LanguagesInlineMixin, PublishableAdmin
 
 from .models import ResearchEntry, Researcher
 

@@ -12,9 +12,9 @@ that has closed, and a closed call stays findable (it often becomes fieldwork th
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
-from network_site.languages import shown_text
-from network_site.listing import count_by_field
-from network_site.models import MissionArea
+from core.languages import shown_text
+from core.listing import count_by_field
+from core.models import MissionArea
 from projects.models import Project
 
 from .models import ResearchEntry, ResearchStatus

@@ -5,9 +5,9 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from network_site.languages import shown_order
-from network_site.models import MissionArea, Scheduled, ScheduledQuerySet
-from network_site.richtext import RichTextField
+from core.languages import shown_order
+from core.models import MissionArea, Scheduled, ScheduledQuerySet
+from core.richtext import RichTextField
 
 
 class ResearchStatus(models.TextChoices):

@@ -1,4 +1,4 @@
-"""Research-action texts in each language (see network_site/translation.py). Researchers' names and
+"""Research-action texts in each language (see core/translation.py). Researchers' names and
 institutions are proper names; their role is translated."""
 
 from modeltranslation.translator import TranslationOptions, register

@@ -1,10 +1,10 @@
 from django.db.models import Prefetch
 from django.views.generic import DetailView
 
+from core.languages import shown_order
+from core.listing import FacetedListView
+from core.preview import PreviewMixin
 from members.models import Organisation
-from network_site.languages import shown_order
-from network_site.listing import FacetedListView
-from network_site.preview import PreviewMixin
 from projects.models import Project
 from toolbox.models import Resource
 

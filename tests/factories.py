@@ -7,8 +7,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import translation
 from PIL import Image
 
+from core.models import MissionArea, Status
 from members.models import Organisation, OrganisationKind
-from network_site.models import MissionArea, NetworkPage, Status
+from network_site.models import NetworkPage
 from projects.models import Project
 
 _counter = itertools.count(1)

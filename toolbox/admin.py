@@ -16,8 +16,8 @@ from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
-from network_site.admin import AccessibleAdminMixin, PublishableAdmin, image_preview, publish, unpublish
-from network_site.cache import clear_page_cache
+from core.admin import AccessibleAdminMixin, PublishableAdmin, image_preview, publish, unpublish
+from core.cache import clear_page_cache
 
 from . import services, statistics
 from .downloads import serve_download
@@ -42,10 +42,8 @@ def count_label(code):
 
 
 def downloads_plot(rows, title, csv_url):
-    """The plot of a resource's or kit's downloads per day, with its CSV link (network_site/dashboard.py)."""
-    from network_site.dashboard import plot
-
-    return render_to_string("admin/includes/downloads_plot.html", {"plot": plot(rows, title, csv_url)})
+    """The plot of a resource's or kit's downloads per day, with its CSV link (as on the staff home page)."""
+    return render_to_string("admin/includes/downloads_plot.html", {"plot": statistics.plot(rows, title, csv_url)})
 
 
 def object_csv_view(modeladmin, request, pk, rows_for, prefix):

@@ -6,7 +6,7 @@ import io
 import pypdfium2 as pdfium
 from django.core.files.base import ContentFile
 
-from network_site.images import make_thumbnail
+from core.images import make_thumbnail
 
 from .models import FileFormat
 

@@ -8,12 +8,12 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
+from core.cache import cached_choices
+from core.languages import language_name, shown_order
+from core.listing import tags_of
+from core.models import MissionArea
 from members.models import Organisation
 from members.regions import Region
-from network_site.cache import cached_choices
-from network_site.languages import language_name, shown_order
-from network_site.listing import tags_of
-from network_site.models import MissionArea
 
 from .models import FILE_LANGUAGES, FileFormat, Resource, ResourceKind
 
@@ -68,7 +68,7 @@ class Sort:
         (DOWNLOADS, _("Most downloaded")),
         (TITLE, _("Title (A–Z)")),
     ]
-    # Titles sort as the page shows them (network_site.languages.shown_order), whatever their language.
+    # Titles sort as the page shows them (core.languages.shown_order), whatever their language.
     ORDERING = {NEWEST: ["-date", "title"], DOWNLOADS: ["-date"], TITLE: ["title"]}
 
 

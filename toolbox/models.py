@@ -15,11 +15,16 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from taggit.managers import TaggableManager
 
+from core.languages import shown_order
+from core.models import MissionArea, Publishable, PublishableQuerySet
+from core.search import clean_query, like_matches, query_words, search_language, text_query
+from core.storage import delete_file_after_commit
+from core.validators import validate_image
 from members.regions import region_for_country
-from network_site.languages import shown_order
-from network_site.models import MissionArea, Publishable, PublishableQuerySet
-from network_site.storage import delete_file_after_commit
-from network_site.validators import validate_image
+
+# A resource's texts by weight, for the toolbox and site searches: search_text holds its summary and sheet in every
+# language, its makers, tags and the text of its files (toolbox/services.py).
+RESOURCE_WEIGHTS = {"A": ("title",), "B": ("summary",), "C": ("search_text",)}
 
 # Languages a file or sheet can be in. The Network works in the first three.
 FILE_LANGUAGES = [
@@ -108,20 +113,10 @@ class ResourceQuerySet(PublishableQuerySet):
         """Resources matching the words of `query` in their title, summary, sheet or files' text, in any language,
         with a `rank`.
 
-        The words, and how they match, are those of the site search (network_site/search.py). PostgreSQL:
-        full-text search on the stored vector of the page's language (its stemming, accents ignored, each word
+        The words, and how they match, are those of the site search (core/search.py). PostgreSQL: full-text
+        search on the stored vector of the page's language (its stemming, accents ignored, each word
         also as the start of a longer one). SQLite: every word must appear somewhere, ranked title > summary > rest.
         """
-        # Imported here: the site search imports this module.
-        from network_site.search import (
-            RESOURCE_WEIGHTS,
-            clean_query,
-            like_matches,
-            query_words,
-            search_language,
-            text_query,
-        )
-
         query = clean_query(query)
         if not query:
             return self

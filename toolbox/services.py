@@ -14,10 +14,12 @@ from django.db import connection, transaction
 from django.utils import timezone, translation
 from django.utils.text import slugify
 
-from network_site.languages import language_name
+from core.languages import columns_of, language_name
+from core.search import SEARCH_CONFIGS, search_document
 
 from .models import (
     FILE_LANGUAGES,
+    RESOURCE_WEIGHTS,
     DownloadCount,
     DownloadTotal,
     Kit,
@@ -128,7 +130,6 @@ def resource_search_text(resource, files):
     """The text the toolbox and site searches look into, in every language: the titles on the first line (the site
     search's extracts start after it), then the summaries and sheet sections of every language, the published
     organisations that made it, its tags and the text of its files (PDFs)."""
-    from network_site.search import columns_of  # imported here: that module imports the models
 
     def texts(name):
         values = (getattr(resource, column) or "" for column in columns_of(Resource, [name]))
@@ -144,8 +145,6 @@ def resource_search_text(resource, files):
 def resource_search_vectors():
     """{field: SQL} of a resource's stored search vectors (PostgreSQL), one per language of the site: its titles
     (A), summaries (B) and search_text (C) of every language, in that language's configuration. For update()."""
-    from network_site.search import RESOURCE_WEIGHTS, SEARCH_CONFIGS, search_document
-
     return {f"search_vector_{language}": search_document(Resource, RESOURCE_WEIGHTS, config)
             for language, config in SEARCH_CONFIGS.items()}
 

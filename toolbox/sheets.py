@@ -24,7 +24,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import ListFlowable, ListItem, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from network_site.templatetags.network_tags import fallback_note
+from core.templatetags.core_tags import fallback_note
 
 # Raise when the layout changes, so every sheet is built again.
 LAYOUT_VERSION = "3"

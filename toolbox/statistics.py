@@ -11,6 +11,7 @@ from django.db.models import Q, Sum
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
@@ -120,3 +121,12 @@ def summary(rows):
         "%(total)d download in the last %(days)d days; the busiest day was %(day)s with %(count)d.",
         "%(total)d downloads in the last %(days)d days; the busiest day was %(day)s with %(count)d.", total,
     ) % {"total": total, "days": len(rows), "day": date_format(busiest[0], "DATE_FORMAT"), "count": busiest[1]}
+
+
+def plot(rows, title, csv_url):
+    """What templates/admin/includes/downloads_plot.html shows: the SVG, a summary in words and the CSV link."""
+    description = summary(rows)
+    return {
+        "title": str(title), "summary": description, "csv_url": csv_url,
+        "svg": mark_safe(per_day_svg(rows, title=title, description=description)),  # built from numbers
+    }

@@ -1,4 +1,4 @@
-"""Toolbox texts in each language (see network_site/translation.py). A resource's uniform sheet is written per
+"""Toolbox texts in each language (see core/translation.py). A resource's uniform sheet is written per
 language; its `language` says which one it was first written in."""
 
 from modeltranslation.translator import TranslationOptions, register

@@ -14,7 +14,7 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from network_site.validators import validate_image
+from core.validators import validate_image
 
 from .models import FileFormat
 

@@ -12,9 +12,9 @@ from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, ListView
 
-from network_site.languages import shown_order
-from network_site.listing import FacetedListView, count_comma_separated
-from network_site.preview import PreviewMixin, can_preview
+from core.languages import shown_order
+from core.listing import FacetedListView, count_comma_separated
+from core.preview import PreviewMixin, can_preview
 
 from . import services
 from .downloads import serve_download

@@ -2,8 +2,8 @@
 
 import django.core.validators
 import django_countries.fields
-import network_site.richtext
-import network_site.validators
+import core.richtext
+import core.validators
 from django.db import migrations, models
 
 
@@ -31,10 +31,10 @@ class Migration(migrations.Migration):
                 ('region', models.CharField(blank=True, choices=[('africa', 'Africa'), ('asia-pacific', 'Asia and Pacific'), ('europe', 'Europe'), ('latin-america', 'Latin America and Caribbean'), ('middle-east', 'Middle East'), ('north-america', 'North America')], db_index=True, editable=False, help_text='Set from the country.', max_length=20, verbose_name='region')),
                 ('city', models.CharField(blank=True, max_length=100, verbose_name='city')),
                 ('website', models.URLField(blank=True, verbose_name='website')),
-                ('logo', models.ImageField(blank=True, help_text='JPEG, PNG, WebP or GIF. A small copy for lists is made when you save.', upload_to='members/logos/', validators=[network_site.validators.validate_image], verbose_name='logo')),
+                ('logo', models.ImageField(blank=True, help_text='JPEG, PNG, WebP or GIF. A small copy for lists is made when you save.', upload_to='members/logos/', validators=[core.validators.validate_image], verbose_name='logo')),
                 ('logo_thumbnail', models.ImageField(blank=True, editable=False, upload_to='members/logos/thumbs/', verbose_name='logo thumbnail')),
-                ('description', network_site.richtext.RichTextField(blank=True, help_text='Simple HTML: paragraphs, headings (h2–h4), bold, italic, links, lists, quotes and tables. Anything else (scripts, styles, embedded content) is removed when you save.', verbose_name='description')),
-                ('health_social_protection_work', network_site.richtext.RichTextField(blank=True, help_text='What the organisation does for the health and social protection of education staff.', verbose_name='work in health and social protection')),
+                ('description', core.richtext.RichTextField(blank=True, help_text='Simple HTML: paragraphs, headings (h2–h4), bold, italic, links, lists, quotes and tables. Anything else (scripts, styles, embedded content) is removed when you save.', verbose_name='description')),
+                ('health_social_protection_work', core.richtext.RichTextField(blank=True, help_text='What the organisation does for the health and social protection of education staff.', verbose_name='work in health and social protection')),
                 ('founded_year', models.PositiveSmallIntegerField(blank=True, null=True, validators=[django.core.validators.MinValueValidator(1700), django.core.validators.MaxValueValidator(2100)], verbose_name='year founded')),
                 ('people_represented', models.PositiveIntegerField(blank=True, help_text='Members, insured people or staff it represents.', null=True, verbose_name='people represented')),
                 ('joined_year', models.PositiveSmallIntegerField(blank=True, db_index=True, null=True, validators=[django.core.validators.MinValueValidator(2009), django.core.validators.MaxValueValidator(2100)], verbose_name='year it joined the Network')),

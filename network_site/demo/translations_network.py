@@ -582,7 +582,7 @@ _ORGANISATIONS = {
 # {model label: {slug: {language: {field: text}}}}
 TRANSLATIONS = {
     "network_site.NetworkPage": _NETWORK_PAGES,
-    "network_site.MissionArea": _MISSION_AREAS,
+    "core.MissionArea": _MISSION_AREAS,
     "toolbox.Kit": _KITS,
     "members.Organisation": _ORGANISATIONS,
 }

@@ -50,8 +50,9 @@ INSTALLED_APPS = [
     "taggit",
     # Failed log-ins counted per account and per address; staff unlock in the admin (README, "Staff accounts").
     "axes",
-    "reversion",  # revisions of every content type (network_site/revisions.py)
+    "reversion",  # revisions of every content type (core/revisions.py)
     "django_prose_editor",  # the rich-text editor of the admin (assets shipped in the package, no CDN)
+    "core",  # what every app shares; imports none of them
     "network_site",
     "members",
     "projects",
@@ -67,10 +68,10 @@ MIDDLEWARE = [
     "network_site.middleware.DatabaseUnavailableMiddleware",
     # Above the page cache, so cached pages get the policies too.
     "network_site.security.SecurityPolicyMiddleware",
-    # Whole pages for anonymous visitors come from the page cache (see network_site/cache.py).
+    # Whole pages for anonymous visitors come from the page cache (see core/cache.py).
     "django.middleware.cache.UpdateCacheMiddleware",
     # Right inside it: the page cache keeps a copy of an English page per language it offers (languages.py).
-    "network_site.languages.BrowserLanguageMiddleware",
+    "core.languages.BrowserLanguageMiddleware",
     "network_site.middleware.PageGZipMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -187,7 +188,7 @@ AUTH_PASSWORD_VALIDATORS = [
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", _("English")), ("fr", _("French")), ("es", _("Spanish"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
-# Content (see network_site/translation.py): a text missing in the visitor's language is shown in the first of
+# Content (see core/translation.py): a text missing in the visitor's language is shown in the first of
 # these that has one, with a note saying so (templates/includes/_fallback_note.html).
 MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
 MODELTRANSLATION_LANGUAGES = ("en", "fr", "es")

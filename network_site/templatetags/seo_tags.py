@@ -21,13 +21,12 @@ from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import get_language, gettext, to_locale
 
+from core.languages import SITE_LANGUAGES, local_path, shown_language
 from members.models import Organisation
 from news.models import Article, Event
 from projects.models import Project
 from research.models import ResearchEntry
 from toolbox.models import Kit, Resource
-
-from ..languages import SITE_LANGUAGES, local_path, shown_language
 
 register = template.Library()
 

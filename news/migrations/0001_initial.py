@@ -3,8 +3,8 @@
 import django.db.models.deletion
 import django.utils.timezone
 import django_countries.fields
-import network_site.richtext
-import network_site.validators
+import core.richtext
+import core.validators
 import news.models
 import taggit.managers
 from django.db import migrations, models
@@ -43,9 +43,9 @@ class Migration(migrations.Migration):
                 ('city', models.CharField(blank=True, max_length=100, verbose_name='city')),
                 ('country', django_countries.fields.CountryField(blank=True, max_length=2, verbose_name='country')),
                 ('online_url', models.URLField(blank=True, verbose_name='online meeting address')),
-                ('description', network_site.richtext.RichTextField(blank=True, help_text='Simple HTML: paragraphs, headings (h2–h4), bold, italic, links, lists, quotes and tables. Anything else (scripts, styles, embedded content) is removed when you save.', verbose_name='description')),
-                ('programme', network_site.richtext.RichTextField(blank=True, help_text='Simple HTML: paragraphs, headings (h2–h4), bold, italic, links, lists, quotes and tables. Anything else (scripts, styles, embedded content) is removed when you save.', verbose_name='programme')),
-                ('outcomes', network_site.richtext.RichTextField(blank=True, help_text='Simple HTML: paragraphs, headings (h2–h4), bold, italic, links, lists, quotes and tables. Anything else (scripts, styles, embedded content) is removed when you save.', verbose_name='outcomes')),
+                ('description', core.richtext.RichTextField(blank=True, help_text='Simple HTML: paragraphs, headings (h2–h4), bold, italic, links, lists, quotes and tables. Anything else (scripts, styles, embedded content) is removed when you save.', verbose_name='description')),
+                ('programme', core.richtext.RichTextField(blank=True, help_text='Simple HTML: paragraphs, headings (h2–h4), bold, italic, links, lists, quotes and tables. Anything else (scripts, styles, embedded content) is removed when you save.', verbose_name='programme')),
+                ('outcomes', core.richtext.RichTextField(blank=True, help_text='Simple HTML: paragraphs, headings (h2–h4), bold, italic, links, lists, quotes and tables. Anything else (scripts, styles, embedded content) is removed when you save.', verbose_name='outcomes')),
                 ('registration_url', models.URLField(blank=True, verbose_name='registration link')),
                 ('organisations', models.ManyToManyField(blank=True, related_name='events', to='members.organisation', verbose_name='related members')),
                 ('projects', models.ManyToManyField(blank=True, related_name='events', to='projects.project', verbose_name='related projects')),
@@ -61,7 +61,7 @@ class Migration(migrations.Migration):
             name='Photo',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('image', models.ImageField(upload_to=news.models.image_path, validators=[network_site.validators.validate_image], verbose_name='image')),
+                ('image', models.ImageField(upload_to=news.models.image_path, validators=[core.validators.validate_image], verbose_name='image')),
                 ('image_alt', models.CharField(help_text='What the photo shows.', max_length=250, verbose_name='description')),
                 ('caption', models.CharField(blank=True, max_length=300, verbose_name='caption')),
                 ('credit', models.CharField(blank=True, max_length=150, verbose_name='credit')),
@@ -89,8 +89,8 @@ class Migration(migrations.Migration):
                 ('title', models.CharField(max_length=200, verbose_name='title')),
                 ('slug', models.SlugField(max_length=200, unique=True, verbose_name='slug')),
                 ('summary', models.TextField(help_text='Two or three sentences shown in lists and feeds.', verbose_name='summary')),
-                ('body', network_site.richtext.RichTextField(blank=True, help_text='Simple HTML: paragraphs, headings (h2–h4), bold, italic, links, lists, quotes and tables. Anything else (scripts, styles, embedded content) is removed when you save.', verbose_name='body')),
-                ('image', models.ImageField(blank=True, upload_to=news.models.image_path, validators=[network_site.validators.validate_image], verbose_name='main image')),
+                ('body', core.richtext.RichTextField(blank=True, help_text='Simple HTML: paragraphs, headings (h2–h4), bold, italic, links, lists, quotes and tables. Anything else (scripts, styles, embedded content) is removed when you save.', verbose_name='body')),
+                ('image', models.ImageField(blank=True, upload_to=news.models.image_path, validators=[core.validators.validate_image], verbose_name='main image')),
                 ('image_alt', models.CharField(blank=True, help_text='What the image shows, for people who cannot see it. Required with an image.', max_length=250, verbose_name='image description')),
                 ('image_thumbnail', models.ImageField(blank=True, editable=False, upload_to=news.models.image_path)),
                 ('is_featured', models.BooleanField(default=False, verbose_name='featured')),

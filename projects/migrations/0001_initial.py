@@ -2,8 +2,8 @@
 
 import django.db.models.deletion
 import django_countries.fields
-import network_site.richtext
-import network_site.validators
+import core.richtext
+import core.validators
 import taggit.managers
 from django.db import migrations, models
 
@@ -29,7 +29,7 @@ class Migration(migrations.Migration):
                 ('title', models.CharField(max_length=200, verbose_name='title')),
                 ('slug', models.SlugField(max_length=200, unique=True, verbose_name='slug')),
                 ('summary', models.TextField(help_text='Two or three sentences shown in lists and search results.', verbose_name='summary')),
-                ('context', network_site.richtext.RichTextField(blank=True, help_text='Simple HTML: paragraphs, headings (h2–h4), bold, italic, links, lists, quotes and tables. Anything else (scripts, styles, embedded content) is removed when you save.', verbose_name='context')),
+                ('context', core.richtext.RichTextField(blank=True, help_text='Simple HTML: paragraphs, headings (h2–h4), bold, italic, links, lists, quotes and tables. Anything else (scripts, styles, embedded content) is removed when you save.', verbose_name='context')),
                 ('other_partners', models.TextField(blank=True, help_text='Partners that are not in the members directory, one per line.', verbose_name='other partners')),
                 ('funders', models.TextField(blank=True, help_text='One per line.', verbose_name='funders')),
                 ('countries', django_countries.fields.CountryField(blank=True, max_length=746, multiple=True, verbose_name='countries')),
@@ -39,12 +39,12 @@ class Migration(migrations.Migration):
                 ('end_date', models.DateField(blank=True, null=True, verbose_name='end date')),
                 ('beneficiaries_description', models.TextField(blank=True, verbose_name='beneficiaries')),
                 ('beneficiaries_count', models.PositiveIntegerField(blank=True, null=True, verbose_name='number of beneficiaries')),
-                ('general_objective', network_site.richtext.RichTextField(blank=True, help_text='Simple HTML: paragraphs, headings (h2–h4), bold, italic, links, lists, quotes and tables. Anything else (scripts, styles, embedded content) is removed when you save.', verbose_name='general objective')),
-                ('specific_objectives', network_site.richtext.RichTextField(blank=True, help_text='Simple HTML: paragraphs, headings (h2–h4), bold, italic, links, lists, quotes and tables. Anything else (scripts, styles, embedded content) is removed when you save.', verbose_name='specific objectives')),
-                ('activities', network_site.richtext.RichTextField(blank=True, help_text='Simple HTML: paragraphs, headings (h2–h4), bold, italic, links, lists, quotes and tables. Anything else (scripts, styles, embedded content) is removed when you save.', verbose_name='activities')),
-                ('results', network_site.richtext.RichTextField(blank=True, help_text='Simple HTML: paragraphs, headings (h2–h4), bold, italic, links, lists, quotes and tables. Anything else (scripts, styles, embedded content) is removed when you save.', verbose_name='results')),
+                ('general_objective', core.richtext.RichTextField(blank=True, help_text='Simple HTML: paragraphs, headings (h2–h4), bold, italic, links, lists, quotes and tables. Anything else (scripts, styles, embedded content) is removed when you save.', verbose_name='general objective')),
+                ('specific_objectives', core.richtext.RichTextField(blank=True, help_text='Simple HTML: paragraphs, headings (h2–h4), bold, italic, links, lists, quotes and tables. Anything else (scripts, styles, embedded content) is removed when you save.', verbose_name='specific objectives')),
+                ('activities', core.richtext.RichTextField(blank=True, help_text='Simple HTML: paragraphs, headings (h2–h4), bold, italic, links, lists, quotes and tables. Anything else (scripts, styles, embedded content) is removed when you save.', verbose_name='activities')),
+                ('results', core.richtext.RichTextField(blank=True, help_text='Simple HTML: paragraphs, headings (h2–h4), bold, italic, links, lists, quotes and tables. Anything else (scripts, styles, embedded content) is removed when you save.', verbose_name='results')),
                 ('contact', models.TextField(blank=True, verbose_name='contact')),
-                ('image', models.ImageField(blank=True, upload_to='projects/images/', validators=[network_site.validators.validate_image], verbose_name='image')),
+                ('image', models.ImageField(blank=True, upload_to='projects/images/', validators=[core.validators.validate_image], verbose_name='image')),
                 ('image_alt', models.CharField(blank=True, help_text='What the image shows, for people who cannot see it. Required with an image.', max_length=250, verbose_name='image description')),
                 ('image_thumbnail', models.ImageField(blank=True, editable=False, upload_to='projects/images/thumbs/', verbose_name='image thumbnail')),
                 ('external_url', models.URLField(blank=True, verbose_name='external link')),

@@ -2,7 +2,7 @@
 
 import django.db.models.deletion
 import django.utils.timezone
-import network_site.richtext
+import core.richtext
 from django.db import migrations, models
 
 
@@ -29,8 +29,8 @@ class Migration(migrations.Migration):
                 ('title', models.CharField(max_length=200, verbose_name='title')),
                 ('slug', models.SlugField(max_length=200, unique=True, verbose_name='slug')),
                 ('summary', models.TextField(help_text='Two or three sentences shown in lists.', verbose_name='summary')),
-                ('research_question', network_site.richtext.RichTextField(blank=True, help_text='Simple HTML: paragraphs, headings (h2–h4), bold, italic, links, lists, quotes and tables. Anything else (scripts, styles, embedded content) is removed when you save.', verbose_name='research question')),
-                ('method', network_site.richtext.RichTextField(blank=True, help_text='Simple HTML: paragraphs, headings (h2–h4), bold, italic, links, lists, quotes and tables. Anything else (scripts, styles, embedded content) is removed when you save.', verbose_name='method')),
+                ('research_question', core.richtext.RichTextField(blank=True, help_text='Simple HTML: paragraphs, headings (h2–h4), bold, italic, links, lists, quotes and tables. Anything else (scripts, styles, embedded content) is removed when you save.', verbose_name='research question')),
+                ('method', core.richtext.RichTextField(blank=True, help_text='Simple HTML: paragraphs, headings (h2–h4), bold, italic, links, lists, quotes and tables. Anything else (scripts, styles, embedded content) is removed when you save.', verbose_name='method')),
                 ('research_status', models.CharField(choices=[('call', 'Call for researchers'), ('fieldwork', 'Fieldwork'), ('analysis', 'Analysis'), ('published', 'Results published')], db_index=True, default='fieldwork', max_length=10, verbose_name='stage')),
                 ('start_date', models.DateField(blank=True, null=True, verbose_name='start date')),
                 ('end_date', models.DateField(blank=True, null=True, verbose_name='end date')),

@@ -1,6 +1,6 @@
 from django.db import migrations
 
-from network_site.editors import grant_editor_permissions
+from core.editors import grant_editor_permissions
 
 
 def grant_editors(apps, schema_editor):

@@ -72,7 +72,7 @@ def test_the_event_form_fits_a_laptop_and_takes_three_photos_at_once(admin_page,
 
 def admin_csp(route):
     """The admin's Content-Security-Policy. Where the server does not send one yet, the same policy is added here,
-    with the nonce the server gives the editor's inline import map (request.csp_nonce, see network_site/admin.py)."""
+    with the nonce the server gives the editor's inline import map (request.csp_nonce, see core/admin.py)."""
     response = route.fetch()
     headers, body = dict(response.headers), response.text()
     if "content-security-policy" not in headers:

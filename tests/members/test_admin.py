@@ -9,8 +9,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from PIL import Image
 
+from core.models import Status
 from members.models import Organisation
-from network_site.models import Status
 from tests.factories import make_organisation, png_upload
 
 pytestmark = pytest.mark.django_db

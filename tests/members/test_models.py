@@ -6,9 +6,9 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
+from core.models import Status
 from members.models import Organisation
 from members.regions import Region, countries_in_region, region_for_country
-from network_site.models import Status
 from tests.factories import make_organisation, png_upload
 
 pytestmark = pytest.mark.django_db

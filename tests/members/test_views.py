@@ -5,8 +5,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from core.models import Status
 from members.models import Membership, OrganisationKind
-from network_site.models import Status
 from tests.factories import make_article, make_organisation, make_project, make_resource, png_upload
 
 pytestmark = pytest.mark.django_db

@@ -9,6 +9,7 @@ from django.test import Client
 from django.urls import reverse
 
 from network_site.models import NetworkPage
+from tests.core.test_admin_forms import read_form
 from tests.factories import (
     make_article,
     make_kit,
@@ -19,7 +20,6 @@ from tests.factories import (
     pdf_upload,
     png_upload,
 )
-from tests.network_site.test_admin_forms import read_form
 from toolbox.models import DownloadCount
 
 pytestmark = pytest.mark.django_db

@@ -5,7 +5,8 @@ import pytest
 from django.contrib.auth.models import Group
 from django.test import Client
 
-from network_site.models import NetworkPage, StaffPreference, Status
+from core.models import Status
+from network_site.models import NetworkPage, StaffPreference
 from tests.factories import make_page
 
 pytestmark = pytest.mark.django_db

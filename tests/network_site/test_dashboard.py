@@ -8,7 +8,7 @@ from django.test import Client
 from django.utils import timezone
 from django.utils.html import escape
 
-from network_site.models import Status
+from core.models import Status
 from research.models import ResearchStatus
 from tests.factories import (
     make_article,

@@ -14,7 +14,7 @@ from django.conf import settings
 from django.utils import translation
 from django.utils.translation.template import templatize
 
-from network_site.models import Status
+from core.models import Status
 from news.models import Article
 from tests.factories import (
     make_article,
@@ -270,7 +270,7 @@ def test_nothing_is_offered_to_an_english_browser_or_on_a_page_the_visitor_chose
 def test_the_page_cache_keeps_one_copy_per_offered_language(client, settings):
     """A cached English page must not show a French visitor's offer to an English one, and the other way."""
     settings.CACHE_MIDDLEWARE_SECONDS = 60
-    from network_site.cache import clear_page_cache
+    from core.cache import clear_page_cache
 
     clear_page_cache()
     try:

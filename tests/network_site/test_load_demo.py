@@ -15,9 +15,10 @@ from django.utils import timezone, translation
 from PIL import Image
 from taggit.models import Tag, TaggedItem
 
+from core.models import MissionArea
 from members.models import Organisation
 from network_site.demo import content
-from network_site.models import MissionArea, NetworkPage
+from network_site.models import NetworkPage
 from news.models import Article, Event, EventKind, Photo
 from projects.models import Project
 from research.models import ResearchEntry, Researcher, ResearchStatus

@@ -3,7 +3,7 @@
 import pytest
 from django.test import Client
 
-from network_site.models import Status
+from core.models import Status
 from tests.factories import make_organisation
 
 pytestmark = pytest.mark.django_db
@@ -11,7 +11,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def page_cache(settings):
-    from network_site.cache import clear_page_cache
+    from core.cache import clear_page_cache
 
     settings.CACHE_MIDDLEWARE_SECONDS = 60
     clear_page_cache()

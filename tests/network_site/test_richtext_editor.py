@@ -6,7 +6,7 @@ import nh3
 import pytest
 from django.template import Context, Template
 
-from network_site import richtext
+from core import richtext
 from network_site.demo import content, news_content, translations_content, translations_network
 from tests.factories import make_article, make_resource
 
@@ -43,7 +43,7 @@ def demo_rich_texts():
 
 
 def render(template, **context):
-    return Template("{% load network_tags %}" + template).render(Context(context))
+    return Template("{% load core_tags %}" + template).render(Context(context))
 
 
 def test_the_sanitiser_allows_exactly_what_the_editor_writes():

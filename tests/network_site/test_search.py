@@ -13,18 +13,10 @@ from django.db import connection
 from django.db.models import F, Func, TextField, Value
 from django.utils import timezone, translation
 
+from core.models import Status
+from core.search import SEARCH_CONFIGS, clean_query, query_words, text_query
 from members.models import Organisation
-from network_site.models import Status
-from network_site.search import (
-    SEARCH_CONFIGS,
-    SOURCES,
-    WordDistance,
-    all_titles,
-    clean_query,
-    highlight,
-    query_words,
-    text_query,
-)
+from network_site.search import SOURCES, WordDistance, all_titles, highlight
 from tests.factories import (
     make_article,
     make_event,

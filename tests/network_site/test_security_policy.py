@@ -46,7 +46,7 @@ def test_public_pages_carry_no_inline_script_but_their_json_ld(client):
 
 
 def test_a_cached_public_page_keeps_its_policy(client, settings):
-    from network_site.cache import clear_page_cache
+    from core.cache import clear_page_cache
 
     settings.CACHE_MIDDLEWARE_SECONDS = 60
     clear_page_cache()

@@ -10,8 +10,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from core.models import Status
 from network_site import sitemaps
-from network_site.models import Status
 from news.models import Photo
 from tests.factories import (
     make_article,

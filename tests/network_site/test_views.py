@@ -4,7 +4,7 @@ from unittest import mock
 import pytest
 from django.db.utils import OperationalError
 
-from network_site.models import Status
+from core.models import Status
 from tests.factories import make_organisation, make_page, make_project
 
 pytestmark = pytest.mark.django_db

@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from network_site.models import Status
+from core.models import Status
 from news.models import Event, EventKind, Photo
 from tests.factories import make_event, png_upload
 

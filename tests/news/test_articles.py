@@ -10,7 +10,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from network_site.models import Status
+from core.models import Status
 from news.models import Article
 from news.views import latest_articles_for
 from tests.factories import (

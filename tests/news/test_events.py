@@ -12,7 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from network_site.models import Status
+from core.models import Status
 from news.models import Event, EventKind, Photo
 from tests.factories import make_event, make_organisation, make_project, make_resource, pdf_upload, png_upload
 

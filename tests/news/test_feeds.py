@@ -8,7 +8,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from network_site.models import Status
+from core.models import Status
 from tests.factories import make_article, make_project
 
 pytestmark = pytest.mark.django_db

@@ -4,7 +4,7 @@ import pytest
 from django.contrib import admin
 from django.urls import reverse
 
-from network_site.models import Status
+from core.models import Status
 from projects.models import Project
 from tests.factories import make_organisation, make_project, mission_area, png_upload
 

@@ -3,7 +3,7 @@ import datetime
 import pytest
 from django.core.exceptions import ValidationError
 
-from network_site.models import Status
+from core.models import Status
 from projects.models import Project
 from tests.factories import make_organisation, make_project, png_upload
 

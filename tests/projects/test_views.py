@@ -4,7 +4,7 @@ import html
 import pytest
 from django.urls import reverse
 
-from network_site.models import Status
+from core.models import Status
 from projects.models import ProjectStatus
 from tests.factories import (
     make_article,

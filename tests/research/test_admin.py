@@ -5,7 +5,7 @@ from django.contrib import admin
 from django.urls import reverse
 from django.utils import timezone
 
-from network_site.models import Status
+from core.models import Status
 from research.models import ResearchEntry, ResearchStatus
 from tests.factories import make_organisation, make_project, make_research_entry, make_resource, mission_area
 

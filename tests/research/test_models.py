@@ -4,7 +4,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
-from network_site.models import Status
+from core.models import Status
 from research.filters import count_stages
 from research.models import ResearchEntry, ResearchStatus
 from tests.factories import make_research_entry

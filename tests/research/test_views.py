@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from network_site.models import Status
+from core.models import Status
 from research.models import ResearchEntry, ResearchStatus
 from research.views import research_for_project
 from tests.factories import (

@@ -7,7 +7,7 @@ import zipfile
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from network_site.models import Status
+from core.models import Status
 from tests.factories import make_kit, make_resource, pdf_bytes, pdf_upload
 from toolbox.models import DownloadCount, Resource, ResourceFileVersion
 

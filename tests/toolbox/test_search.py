@@ -8,7 +8,7 @@ import pytest
 from django.db import connection
 from django.utils import translation
 
-from network_site.models import Status
+from core.models import Status
 from tests.factories import make_resource, pdf_upload
 from toolbox import services
 from toolbox.models import Resource

@@ -10,7 +10,7 @@ from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 
-from network_site.models import Status
+from core.models import Status
 from tests.factories import make_kit, make_resource, pdf_bytes, pdf_upload, png_upload
 from toolbox import services
 from toolbox.models import Kit, Resource, ResourceFileVersion, private_storage

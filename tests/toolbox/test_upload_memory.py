@@ -12,7 +12,7 @@ from pathlib import Path
 from django.conf import settings
 from PIL import Image
 
-from network_site.validators import pixel_limit
+from core.validators import pixel_limit
 from tests.factories import pdf_bytes
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -25,8 +25,8 @@ import json, sys
 import django
 django.setup()
 from django.core.files import File
-from network_site.images import make_thumbnail
-from network_site.validators import validate_image
+from core.images import make_thumbnail
+from core.validators import validate_image
 from toolbox.derive import pdf_text, sha256_of, thumbnail_for
 from toolbox.validators import inspect_file
 

@@ -7,7 +7,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from network_site.models import Status
+from core.models import Status
 from tests.factories import (
     make_kit,
     make_organisation,

@@ -3,7 +3,7 @@
 import django.contrib.postgres.search
 import django.db.models.deletion
 import django_countries.fields
-import network_site.validators
+import core.validators
 import taggit.managers
 import toolbox.models
 from django.db import migrations, models
@@ -33,7 +33,7 @@ class Migration(migrations.Migration):
                 ('description', models.TextField(verbose_name='description')),
                 ('event', models.CharField(blank=True, help_text='The event it was made for.', max_length=200, verbose_name='made for')),
                 ('event_date', models.DateField(blank=True, null=True, verbose_name='date of the event')),
-                ('cover', models.ImageField(blank=True, upload_to=toolbox.models.cover_path, validators=[network_site.validators.validate_image], verbose_name='cover image')),
+                ('cover', models.ImageField(blank=True, upload_to=toolbox.models.cover_path, validators=[core.validators.validate_image], verbose_name='cover image')),
                 ('cover_alt', models.CharField(blank=True, max_length=250, verbose_name='cover description')),
                 ('is_featured', models.BooleanField(default=False, verbose_name='featured on the home page')),
             ],

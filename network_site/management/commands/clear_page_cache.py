@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from network_site.cache import clear_page_cache
+from core.cache import clear_page_cache
 
 
 class Command(BaseCommand):

@@ -12,8 +12,9 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import translation
 
+from core.cache import clear_page_cache
+from core.models import MissionArea, Status
 from members.models import Organisation
-from network_site.cache import clear_page_cache
 from network_site.demo import (
     content,
     documents,
@@ -24,7 +25,7 @@ from network_site.demo import (
     translations_network,
 )
 from network_site.demo.sync import StepResult, attach_missing_file, sync_object, sync_related, sync_tags
-from network_site.models import MissionArea, NetworkPage, Status
+from network_site.models import NetworkPage
 from news.models import Article, Event, Photo
 from projects.models import Project
 from research.models import ResearchEntry, Researcher
@@ -85,7 +86,7 @@ def with_translations(model, slug, fields):
 def load_mission_areas():
     """The three mission areas come with the database (a migration); the demo adds their French and Spanish."""
     result = StepResult("Mission areas")
-    for slug in TRANSLATIONS["network_site.MissionArea"]:
+    for slug in TRANSLATIONS["core.MissionArea"]:
         if MissionArea.objects.filter(slug=slug).exists():
             _, created, changed = sync_object(MissionArea, slug=slug, fields=with_translations(MissionArea, slug, {}))
             result.add(created=created, changed=changed)

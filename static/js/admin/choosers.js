@@ -1,4 +1,4 @@
-/* Searchable choosers in the admin (network_site/widgets.py), with the admin's own select2.
+/* Searchable choosers in the admin (core/widgets.py), with the admin's own select2.
    Without JavaScript every field stays what it is underneath: a plain select, or a comma-separated tag box. */
 'use strict';
 {

@@ -5,7 +5,8 @@ import pytest
 from django.utils import translation
 from reversion.models import Version
 
-from network_site.models import NetworkPage, Status
+from core.models import Status
+from network_site.models import NetworkPage
 from tests.factories import make_event, make_kit, make_resource
 from toolbox.models import Kit, Resource
 
@@ -145,7 +146,7 @@ def test_restoring_a_resource_keeps_its_files_and_its_derived_data(staff_client)
     first = Version.objects.get_for_object(resource).get()
     Resource.objects.filter(pk=resource.pk).update(title_en="Health days 2016", languages="en,fr")
     sha = resource.files.get().sha256
-    from network_site.revisions import restore
+    from core.revisions import restore
 
     restore(first)
     resource.refresh_from_db()
@@ -163,7 +164,7 @@ def test_a_kit_revision_keeps_its_list_of_resources(staff_client):
     response = staff_client.get(f"/admin/toolbox/kit/{kit.pk}/history/{before.pk}/compare/")
     rows = {row["label"]: row for row in response.context["rows"]}
     assert "Leaflet" in str(rows["Kit items"]["after"]) and "Leaflet" not in str(rows["Kit items"]["before"])
-    from network_site.revisions import restore
+    from core.revisions import restore
 
     restore(before)
     assert [item.resource.title for item in Kit.objects.get(pk=kit.pk).items.all()] == ["Poster"]
@@ -178,7 +179,7 @@ def test_an_event_revision_restores_photo_captions_never_the_photos_themselves(s
     first.caption_en = "Table one, afternoon"
     first.save()
     second.delete()
-    from network_site.revisions import restore
+    from core.revisions import restore
 
     restore(before)
     first.refresh_from_db()
@@ -187,7 +188,7 @@ def test_an_event_revision_restores_photo_captions_never_the_photos_themselves(s
 
 
 def one_of_each():
-    from network_site.models import MissionArea
+    from core.models import MissionArea
     from tests.factories import make_article, make_organisation, make_page, make_project, make_research_entry
 
     return [MissionArea.objects.first(), make_page(), make_organisation(), make_project(), make_resource(),

@@ -109,7 +109,7 @@ def shown_language(obj, field):
 # where a text is not translated, so code that searches or sorts across languages names the columns itself.
 
 def translated_fields(model):
-    """The names of `model`'s fields written per language, in the order network_site/translation.py lists them
+    """The names of `model`'s fields written per language, in the order core/translation.py lists them
     (the title first)."""
     try:
         return tuple(translator.get_options_for_model(model).get_field_names())

@@ -18,8 +18,8 @@ from django.urls import reverse
 from django.utils import timezone
 from taggit.models import Tag
 
-from network_site.admin import TolerantModelMultipleChoiceField
-from network_site.models import MissionArea
+from core.admin import TolerantModelMultipleChoiceField
+from core.models import MissionArea
 from tests.factories import (
     make_article,
     make_event,
@@ -62,7 +62,7 @@ MAKERS = {
     "auth.Group": lambda: Group.objects.create(name="Translators"),
     "auth.User": lambda: User.objects.create_user("editor", "editor@example.org", "a-long-test-password"),
     "taggit.Tag": lambda: Tag.objects.create(name="health", slug="health"),
-    "network_site.MissionArea": lambda: MissionArea.objects.first(),
+    "core.MissionArea": lambda: MissionArea.objects.first(),
     "network_site.NetworkPage": make_page,
     "members.Organisation": lambda: make_organisation(logo=png_upload(), website="https://example.org"),
     "projects.Project": lambda: make_project(image=png_upload(), image_alt="Teachers in a classroom",

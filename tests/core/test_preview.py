@@ -2,7 +2,7 @@
 
 import pytest
 
-from network_site.models import Status
+from core.models import Status
 from tests.factories import make_kit, make_organisation, make_project, make_resource, pdf_upload
 from toolbox.models import DownloadCount
 

@@ -7,7 +7,7 @@ import pytest
 from django.urls import reverse
 from taggit.models import Tag
 
-from network_site.models import Status
+from core.models import Status
 from news.models import Event, EventKind
 from news.timezones import country_time_zone
 from tests.factories import make_resource

@@ -1,6 +1,6 @@
 import pytest
 
-from network_site.richtext import clean_html
+from core.richtext import clean_html
 from tests.factories import make_page
 
 

@@ -1,0 +1,82 @@
+"""What every app shares: draft/published content, scheduled content and the Network's mission areas."""
+
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+class Status(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    PUBLISHED = "published", _("Published")
+
+
+class PublishableQuerySet(models.QuerySet):
+    def published(self):
+        """What visitors may see. Every public view, list, feed and search starts here."""
+        return self.filter(status=Status.PUBLISHED)
+
+
+class Publishable(models.Model):
+    """Draft/published status and timestamps shared by all public content."""
+
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.DRAFT, db_index=True,
+        help_text=_("Only published items are visible to the public."),
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    objects = PublishableQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+    @property
+    def is_published(self):
+        return self.status == Status.PUBLISHED
+
+
+class ScheduledQuerySet(PublishableQuerySet):
+    def published(self):
+        """Published, and its publication time has come: a scheduled item appears by itself, on every path."""
+        return self.filter(status=Status.PUBLISHED, published_at__lte=timezone.now())
+
+
+class Scheduled(Publishable):
+    """Publishable content with a publication date and time, which may be in the future."""
+
+    published_at = models.DateTimeField(
+        _("publication date and time"), default=timezone.now, db_index=True,
+        help_text=_("Published items stay hidden until this moment. Set a future time to schedule."),
+    )
+
+    objects = ScheduledQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+    @property
+    def is_published(self):
+        return self.status == Status.PUBLISHED and self.published_at <= timezone.now()
+
+    @property
+    def is_scheduled(self):
+        return self.status == Status.PUBLISHED and self.published_at > timezone.now()
+
+
+class MissionArea(models.Model):
+    """One of the Network's three mission areas (healthy schools, social protection, young people)."""
+
+    name = models.CharField(_("name"), max_length=100, unique=True)
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+    summary = models.TextField(_("summary"), blank=True)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        db_table = "network_site_missionarea"  # created by network_site before the model moved here (no copy)
+        ordering = ["order", "name"]
+        verbose_name = _("mission area")
+        verbose_name_plural = _("mission areas")
+
+    def __str__(self):
+        return self.name

@@ -1,0 +1,17 @@
+from django.db import migrations, models
+
+
+class Migration(migrations.Migration):
+
+    dependencies = [
+        ('core', '0001_initial'),
+        ('news', '0003_texts_per_language'),
+    ]
+
+    operations = [
+        migrations.AlterField(
+            model_name='article',
+            name='mission_areas',
+            field=models.ManyToManyField(blank=True, to='core.missionarea', verbose_name='mission areas'),
+        ),
+    ]
