@@ -7,9 +7,6 @@ from django.views.generic import DetailView
 
 from core.listing import FacetedListView
 from core.preview import PreviewMixin
-from news.models import Article
-from projects.models import Project
-from toolbox.models import Resource
 
 from .filters import OrganisationFilter
 from .models import Organisation
@@ -28,7 +25,8 @@ class OrganisationListView(FacetedListView):
 
 
 class OrganisationDetailView(PreviewMixin, DetailView):
-    """One published organisation and the published projects it leads or takes part in; drafts are a 404."""
+    """One published organisation (and, through the higher apps' tags, its projects, news and resources); drafts are
+    a 404."""
 
     template_name = "members/organisation_detail.html"
     context_object_name = "organisation"
@@ -39,16 +37,9 @@ class OrganisationDetailView(PreviewMixin, DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         organisation = self.object
-        projects = list(
-            Project.objects.published()
-            .involving(organisation)
-            .only("title", "slug", "summary", "project_status", "start_date", "end_date", "lead_organisation_id")
-        )
-        # One query for both lists; a project it leads and also partners in is listed once, as led.
-        context["led_projects"] = [p for p in projects if p.lead_organisation_id == organisation.pk]
-        context["partner_projects"] = [p for p in projects if p.lead_organisation_id != organisation.pk]
-        context["resources"] = Resource.objects.for_listing().filter(organisations=organisation)[:10]
-        context["articles"] = Article.objects.published().filter(organisations=organisation).defer("body")[:5]
+        # Its projects, news and resources come from those apps' template tags (projects_of, articles_of,
+        # resources_of): members is below them and imports none of them.
+
         # Plain text for <meta name="description">: the template escapes it again.
         summary = html.unescape(strip_tags(organisation.description)).strip()
         context["meta_description"] = Truncator(" ".join(summary.split())).chars(200) or _(

@@ -4,9 +4,6 @@ from django.views.generic import DetailView
 
 from core.listing import FacetedListView, count_comma_separated
 from core.preview import PreviewMixin
-from news.models import Article
-from research.models import ResearchEntry
-from toolbox.models import Resource
 
 from .filters import ProjectFilter
 from .models import Project
@@ -48,17 +45,11 @@ class ProjectListView(FacetedListView):
 
 
 class ProjectDetailView(PreviewMixin, DetailView):
-    """One published project in the Network's uniform layout; drafts are a 404."""
+    """One published project in the Network's uniform layout; drafts are a 404. Its research-action, news and
+    resources come from those apps' template tags (research_of, articles_of, resources_of)."""
 
     template_name = "projects/project_detail.html"
     context_object_name = "project"
 
     def get_queryset(self):
         return Project.objects.for_detail()
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context["resources"] = Resource.objects.for_listing().filter(project=self.object)[:20]
-        context["articles"] = Article.objects.published().filter(projects=self.object).defer("body")[:5]
-        context["research_entries"] = ResearchEntry.objects.published().filter(projects=self.object)
-        return context

@@ -1,15 +1,30 @@
+from urllib.parse import urlencode
+
 from django import template
 from django.template.defaultfilters import filesizeformat
+from django.urls import reverse
 from django.utils import translation
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import get_language, get_language_info, ngettext
 from django.utils.translation import gettext as _
 
 from core import languages
+from members.models import Organisation
 
 from .. import services
+from ..models import Resource
 
 register = template.Library()
+
+
+@register.inclusion_tag("toolbox/_resource_section.html")
+def resources_of(owner):
+    """The published resources of an organisation (its ten latest, and a link to all of them in the toolbox) or of a
+    project (its twenty latest), for their pages: members and projects may not import the toolbox."""
+    if isinstance(owner, Organisation):
+        more_url = f"{reverse('toolbox:resource-list')}?{urlencode({'organisation': owner.slug})}"
+        return {"resources": Resource.objects.for_listing().filter(organisations=owner)[:10], "more_url": more_url}
+    return {"resources": Resource.objects.for_listing().filter(project=owner)[:20]}
 
 
 @register.filter
