@@ -477,3 +477,34 @@ def test_a_title_with_script_tags_cannot_break_out_of_the_json_ld(client, kind):
     data = json.loads(head.json_ld[0])
     assert data.get("headline", data.get("name")) == BREAKOUT
     assert head.one("og:title") == BREAKOUT
+
+
+@pytest.mark.parametrize("kind", ["project", "kit", "article", "event", "research"])
+def test_a_page_gives_the_language_its_text_is_shown_in(client, kind):
+    """A French page says French where the text is translated, and English where the English text stands in."""
+    maker = {"project": make_project, "kit": make_kit, "article": make_article, "event": make_event,
+             "research": make_research_entry}[kind]
+    translated, untranslated = maker(title="Health days", title_fr="Journées santé"), maker(title="Health days")
+    assert structured_data(client, "/fr" + translated.get_absolute_url())["inLanguage"] == "fr"
+    assert structured_data(client, "/fr" + untranslated.get_absolute_url())["inLanguage"] == "en"
+    assert structured_data(client, untranslated.get_absolute_url())["inLanguage"] == "en"
+
+
+def test_a_kit_offers_its_zip_in_each_language_the_page_language_first(client):
+    resource = make_resource(files=[("en", pdf_upload()), ("fr", pdf_upload("fiche.pdf"))])
+    kit = make_kit(resources=[resource])
+    media = structured_data(client, "/fr" + kit.get_absolute_url())["associatedMedia"]
+    assert [(item["inLanguage"], item["encodingFormat"]) for item in media] == [
+        ("fr", "application/zip"), ("en", "application/zip"),
+    ]
+    assert media[0]["contentUrl"] == ORIGIN + f"/fr/toolbox/kits/{kit.slug}/download/fr/"
+
+
+def test_an_event_both_in_a_place_and_online_gives_both_locations(client):
+    event = make_event(is_online=True, venue="City hall", online_url="https://meet.example.org/forum",
+                       registration_url="https://example.org/register")
+    data = structured_data(client, event.get_absolute_url())
+    assert data["eventAttendanceMode"] == "https://schema.org/MixedEventAttendanceMode"
+    assert [place["@type"] for place in data["location"]] == ["Place", "VirtualLocation"]
+    assert data["location"][1]["url"] == "https://meet.example.org/forum"
+    assert data["offers"] == {"@type": "Offer", "url": "https://example.org/register"}
