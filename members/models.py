@@ -7,6 +7,7 @@ from django_countries.fields import CountryField
 from core.images import make_thumbnail
 from core.models import Publishable, PublishableQuerySet
 from core.richtext import RichTextField
+from core.seo import plain_text, without_empty
 from core.validators import validate_image
 
 from .regions import Region, region_for_country
@@ -118,3 +119,29 @@ class Organisation(Publishable):
     def _logo_thumbnail_is_current(self):
         # A freshly uploaded logo is not yet committed to storage; a stored one already has its copy.
         return bool(self.logo_thumbnail) and getattr(self.logo, "_committed", True)
+
+    def structured_reference(self, describe):
+        """The organisation where other content names it (creator, partner, organiser), linked once published."""
+        return without_empty({
+            "@type": "Organization",
+            "name": self.name,
+            "alternateName": self.acronym if self.acronym != self.name else "",
+            "url": describe.url(self.get_absolute_url()) if self.is_published else "",
+        })
+
+    def structured_data(self, describe):
+        """The member's page as a schema.org Organization, a member of the Network (see core/seo.py)."""
+        address = without_empty({
+            "@type": "PostalAddress", "addressLocality": self.city, "addressCountry": self.country.code,
+        })
+        return {
+            **self.structured_reference(describe),
+            "url": describe.url(self.get_absolute_url()),
+            "sameAs": [self.website] if self.website else [],
+            "logo": describe.image(self.logo),
+            "description": plain_text(self.description, 500),
+            "address": address if len(address) > 1 else None,
+            "foundingDate": str(self.founded_year) if self.founded_year else None,
+            "email": self.contact_email,
+            "memberOf": describe.network_reference(),
+        }

@@ -6,13 +6,16 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from taggit.managers import TaggableManager
 
 from core.images import make_thumbnail
+from core.languages import shown_language
 from core.models import MissionArea, Scheduled, ScheduledQuerySet
 from core.richtext import RichTextField
+from core.seo import iso, without_empty
 from core.validators import validate_image
 
 from .timezones import country_time_zone
@@ -86,6 +89,23 @@ class Article(Scheduled):
 
     def get_absolute_url(self):
         return reverse("news:article-detail", kwargs={"slug": self.slug})
+
+    def structured_data(self, describe):
+        """The article's page as a schema.org NewsArticle, by the Network (see core/seo.py)."""
+        return {
+            "@type": "NewsArticle",
+            "headline": Truncator(self.title).chars(110),
+            "description": self.summary,
+            "url": describe.url(self.get_absolute_url()),
+            "mainEntityOfPage": describe.url(self.get_absolute_url()),
+            "image": [describe.image(self.image)] if self.image else [],
+            "datePublished": iso(self.published_at),
+            "dateModified": iso(max(self.published_at, self.updated_at)),
+            "author": describe.network_reference(),
+            "publisher": describe.network_reference(),
+            "keywords": [tag.name for tag in self.tags.all()],
+            "inLanguage": shown_language(self, "title"),  # the page's language, or the fallback shown
+        }
 
 
 class EventKind(models.TextChoices):
@@ -179,6 +199,45 @@ class Event(Scheduled):
     @property
     def is_upcoming(self):
         return self.end_at >= timezone.now()
+
+    def structured_data(self, describe, photos=()):
+        """The event's page as a schema.org Event, with the first `photos` of its gallery (see core/seo.py)."""
+        place = without_empty({
+            "@type": "Place",
+            "name": self.venue or self.city,
+            "address": without_empty({
+                "@type": "PostalAddress", "addressLocality": self.city, "addressCountry": self.country.code,
+            }),
+        })
+        # The meeting link only while the page shows it (upcoming events).
+        virtual = {"@type": "VirtualLocation", "url": self.online_url if self.is_upcoming and self.online_url
+                   else describe.url(self.get_absolute_url())}
+        has_place = bool(self.venue or self.city)
+        if self.is_online and has_place:
+            mode, location = "MixedEventAttendanceMode", [place, virtual]
+        elif self.is_online:
+            mode, location = "OnlineEventAttendanceMode", virtual
+        else:
+            mode, location = "OfflineEventAttendanceMode", place
+        organisations = getattr(self, "published_organisations", [])
+        return {
+            "@type": "Event",
+            "name": self.title,
+            "description": self.summary,
+            "url": describe.url(self.get_absolute_url()),
+            "startDate": iso(self.local_start),
+            "endDate": iso(self.local_end),
+            "eventStatus": "https://schema.org/EventScheduled",
+            "eventAttendanceMode": f"https://schema.org/{mode}",
+            "location": location,
+            "image": [describe.image(photo.large or photo.image) for photo in list(photos)[:3]],
+            "organizer": [organisation.structured_reference(describe) for organisation in organisations]
+            or describe.network_reference(),
+            # Registration, like the page's button, only while it can still be used.
+            "offers": {"@type": "Offer", "url": self.registration_url}
+            if self.is_upcoming and self.registration_url else None,
+            "inLanguage": shown_language(self, "title"),  # the page's language, or the fallback shown
+        }
 
 
 class Photo(models.Model):

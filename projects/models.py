@@ -8,9 +8,10 @@ from django_countries.fields import CountryField
 from taggit.managers import TaggableManager
 
 from core.images import make_thumbnail
-from core.languages import columns_of
+from core.languages import columns_of, shown_language
 from core.models import MissionArea, Publishable, PublishableQuerySet
 from core.richtext import RichTextField
+from core.seo import iso
 from core.validators import validate_image
 from members.models import Organisation
 from members.regions import Region, region_for_country
@@ -181,3 +182,22 @@ class Project(Publishable):
     def region_labels(self):
         labels = dict(Region.choices)
         return [labels[code] for code in self.regions.split(",") if code in labels]
+
+    def structured_data(self, describe):
+        """The project's page as a schema.org Project; the partners are those the page shows (see core/seo.py)."""
+        partners = getattr(self, "published_partners", [])
+        lead = self.lead_organisation
+        return {
+            "@type": "Project",
+            "name": self.title,
+            "description": self.summary,
+            "url": describe.url(self.get_absolute_url()),
+            "image": describe.image(self.image),
+            "foundingDate": iso(self.start_date),
+            "dissolutionDate": iso(self.end_date),
+            "areaServed": [{"@type": "Country", "name": str(country.name)} for country in self.countries],
+            "parentOrganization": lead.structured_reference(describe) if lead and lead.is_published else None,
+            "member": [partner.structured_reference(describe) for partner in partners],
+            "sameAs": [self.external_url] if self.external_url else [],
+            "inLanguage": shown_language(self, "title"),  # the page's language, or the fallback shown
+        }

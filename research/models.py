@@ -5,9 +5,10 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from core.languages import shown_order
+from core.languages import shown_language, shown_order
 from core.models import MissionArea, Scheduled, ScheduledQuerySet
 from core.richtext import RichTextField
+from core.seo import iso, plain_text, without_empty
 
 
 class ResearchStatus(models.TextChoices):
@@ -100,6 +101,34 @@ class ResearchEntry(Scheduled):
     @property
     def is_call_closed(self):
         return self.is_call and self.deadline is not None and self.deadline <= timezone.now()
+
+    def structured_data(self, describe):
+        """The entry's page as a schema.org ResearchProject with its researchers and partners (see core/seo.py)."""
+        researchers = [
+            without_empty({
+                "@type": "Person", "name": researcher.name, "jobTitle": researcher.role,
+                "affiliation": {"@type": "Organization", "name": researcher.institution}
+                if researcher.institution else None,
+            })
+            for researcher in self.researchers.all()
+        ]
+        partners = [partner.structured_reference(describe) for partner in self.partner_institutions.all()]
+        return {
+            "@type": "ResearchProject",
+            "name": self.title,
+            "description": self.summary,
+            "url": describe.url(self.get_absolute_url()),
+            "foundingDate": iso(self.start_date),
+            "dissolutionDate": iso(self.end_date),
+            "member": researchers + partners,
+            "parentOrganization": describe.network_reference(),
+            # An open call says how to apply, as its page does, until the deadline.
+            "potentialAction": without_empty({
+                "@type": "ApplyAction", "description": plain_text(self.how_to_apply), "endTime": iso(self.deadline),
+                "target": describe.url(self.get_absolute_url()),
+            }) if self.is_call and not self.is_call_closed and self.how_to_apply.strip() else None,
+            "inLanguage": shown_language(self, "title"),  # the page's language, or the fallback shown
+        }
 
 
 class Researcher(models.Model):

@@ -10,14 +10,15 @@ from django.db.models.signals import post_delete
 from django.dispatch import receiver
 from django.urls import reverse
 from django.utils import translation
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from taggit.managers import TaggableManager
 
-from core.languages import shown_order
+from core.languages import shown_language, shown_order
 from core.models import MissionArea, Publishable, PublishableQuerySet
 from core.search import clean_query, like_matches, query_words, search_language, text_query
+from core.seo import iso, licence_url, plain_text, without_empty
 from core.storage import delete_file_after_commit
 from core.validators import validate_image
 from members.regions import region_for_country
@@ -255,6 +256,38 @@ class Resource(Publishable):
             if getattr(self, name).strip()
         ]
 
+    def structured_data(self, describe):
+        """The resource's page as a schema.org DigitalDocument with its downloads (see core/seo.py)."""
+        files = list(self.files.all())
+        languages = [code for code in self.languages.split(",") if code] or [self.language]
+        licence = self.licence.strip()
+        modified = max(filter(None, [self.updated_at, self.files_updated_at]))
+        return {
+            "@type": "DigitalDocument",
+            "name": self.title,
+            "description": self.summary,
+            "url": describe.url(self.get_absolute_url()),
+            "inLanguage": languages[0] if len(languages) == 1 else languages,
+            "license": licence_url(licence) or licence,
+            "dateCreated": iso(self.date),
+            "dateModified": iso(modified),
+            "encodingFormat": sorted({file.content_type for file in files}) or ["application/pdf"],
+            "creator": [organisation.structured_reference(describe) for organisation in self.organisations.all()],
+            "publisher": describe.network_reference(),
+            "keywords": [tag.name for tag in self.tags.all()],
+            "isAccessibleForFree": True,
+            # The sheet is always there; each file has its own permanent download address.
+            "associatedMedia": [
+                {"@type": "MediaObject", "name": gettext("PDF sheet"), "contentUrl": describe.url(self.get_sheet_url()),
+                 "encodingFormat": "application/pdf", "inLanguage": get_language()},
+                *(without_empty({
+                    "@type": "MediaObject", "contentUrl": describe.url(file.get_absolute_url()),
+                    "encodingFormat": file.content_type, "inLanguage": file.language,
+                    "contentSize": f"{file.size} B" if file.size else None,
+                }) for file in files),
+            ],
+        }
+
 
 class ResourceFile(models.Model):
     """The current file of a resource in one language. Its download URL never changes."""
@@ -439,6 +472,29 @@ class Kit(Publishable):
 
     def get_absolute_url(self):
         return reverse("toolbox:kit-detail", kwargs={"slug": self.slug})
+
+    def structured_data(self, describe, items=(), languages=()):
+        """The kit's page as a schema.org Collection of the `items` and ZIPs (`languages`) the page shows."""
+        return {
+            "@type": "Collection",
+            "name": self.title,
+            "description": plain_text(self.description, 500),
+            "url": describe.url(self.get_absolute_url()),
+            "image": describe.image(self.cover),
+            "dateModified": iso(self.updated_at),
+            "publisher": describe.network_reference(),
+            "hasPart": [
+                {"@type": "DigitalDocument", "name": item.resource.title,
+                 "url": describe.url(item.resource.get_absolute_url())}
+                for item in items
+            ],
+            "associatedMedia": [
+                {"@type": "MediaObject", "encodingFormat": "application/zip", "inLanguage": language,
+                 "contentUrl": describe.url(reverse("toolbox:kit-download", args=[self.slug, language]))}
+                for language in languages
+            ],
+            "inLanguage": shown_language(self, "title"),  # the page's language, or the fallback shown
+        }
 
 
 class KitItem(models.Model):
