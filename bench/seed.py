@@ -761,9 +761,58 @@ def write_manifest(path, counts, big, organisations, projects, resources, kits, 
         "organisation": organisation.slug, "project": project.slug, "resource": resource.slug, "kit": kit.slug,
         "article": article.slug, "event": event.slug, "research": entry.slug,
         "news_tag_2019": max(tag_counts, key=tag_counts.get), **big,
+        "vocabulary": vocabulary(organisations, projects, resources, kits, articles, events, entries, research_plan),
     }
     path.write_text(json.dumps(manifest, indent=2))
     progress(f"Manifest written to {path}")
+
+
+def vocabulary(organisations, projects, resources, kits, articles, events, entries, research_plan):
+    """What exists in the data, for the benchmark's cold requests (each one a different search, filter combination
+    or object): the words titles are made of, filter values that published items have, slugs of many items."""
+    sample = random.Random(7)  # its own generator: the data above stays the same whatever is sampled here
+    live = {name: published(objects) for name, objects in [
+        ("organisations", organisations), ("projects", projects), ("resources", resources), ("kits", kits),
+        ("articles", articles), ("events", events), ("research", entries)]}
+
+    def some_slugs(objects, count=500):
+        return sorted(sample.sample([o.slug for o in objects], min(count, len(objects))))
+
+    def used_tags(model, objects):
+        ids = [o.pk for o in objects]
+        return sorted(set(TaggedItem.objects.filter(content_type=ContentType.objects.get_for_model(model),
+                                                    object_id__in=ids).values_list("tag__slug", flat=True)))
+
+    def words_of(phrases):
+        return sorted({word.strip("'").lower() for phrase in phrases for word in phrase.replace("'", " ").split()
+                       if len(word) >= 4})
+
+    live_entries = {e.pk for e in live["research"]}
+    live_projects = {p.pk for p in live["projects"]}
+    return {
+        "words": {language: words_of(TOPICS[language] + AUDIENCES[language]) for language in TOPICS},
+        "phrases": {language: TOPICS[language] + AUDIENCES[language] for language in TOPICS},
+        "slugs": {name: some_slugs(objects) for name, objects in live.items()},
+        "tags": {"projects": used_tags(Project, live["projects"]), "resources": used_tags(Resource, live["resources"]),
+                 "articles": used_tags(Article, live["articles"])},
+        "countries": {"organisations": sorted({str(o.country) for o in live["organisations"]}),
+                      "projects": sorted({str(code) for p in live["projects"] for code in p.countries}),
+                      "resources": sorted({str(code) for r in live["resources"] for code in r.countries})},
+        "regions": sorted({str(o.region) for o in live["organisations"]}),
+        "languages": [code for code, _name in FILE_LANGUAGES],
+        "mission_areas": sorted(MissionArea.objects.values_list("slug", flat=True)),
+        "years": {"resources": sorted({r.date.year for r in live["resources"]}),
+                  "articles": sorted({a.published_at.year for a in live["articles"]})},
+        "kinds": {"organisations": sorted({str(o.kind) for o in live["organisations"]}),
+                  "resources": sorted({str(r.kind) for r in live["resources"]}),
+                  "events": sorted({str(e.kind) for e in live["events"]})},
+        "memberships": sorted({str(o.membership) for o in live["organisations"]}),
+        "project_statuses": sorted({str(p.project_status) for p in live["projects"]}),
+        "research_stages": sorted({str(e.research_status) for e in live["research"]}),
+        "research_projects": sorted({p.slug for e, plan in zip(entries, research_plan, strict=True)
+                                     if e.pk in live_entries for p in plan[1] if p.pk in live_projects}),
+        "published": {name: len(objects) for name, objects in live.items()},
+    }
 
 
 if __name__ == "__main__":
