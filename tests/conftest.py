@@ -1,5 +1,12 @@
+import os
+import uuid
+
 import pytest
 from django.test import Client
+
+# The Redis of the tests of the shared caches: the one REDIS_URL names, else the machine's (a key prefix per test
+# keeps runs side by side apart, and every key a test made is deleted after it).
+TEST_REDIS_URL = os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/0"
 
 
 def pytest_report_header(config):
@@ -52,3 +59,37 @@ def english_by_default():
     yield
     request_finished.disconnect(dispatch_uid="tests-back-to-english")
     translation.deactivate()
+
+
+@pytest.fixture(scope="session")
+def redis_url():
+    """The tests of the caches in Redis run when a Redis answers at TEST_REDIS_URL and are skipped otherwise, saying
+    so. CI sets REQUIRE_REDIS_TESTS=1 (and starts one), which turns that skip into a failure."""
+    try:
+        import redis
+
+        redis.Redis.from_url(TEST_REDIS_URL, socket_connect_timeout=1).ping()
+    except Exception as error:  # the package missing, or no server: either way these tests cannot run
+        reason = f"Redis tests skipped: no Redis answers at {TEST_REDIS_URL} ({error})"
+        if os.environ.get("REQUIRE_REDIS_TESTS") == "1":
+            pytest.fail(reason + " (REQUIRE_REDIS_TESTS=1 makes this a failure)")
+        pytest.skip(reason)
+    return TEST_REDIS_URL
+
+
+@pytest.fixture
+def redis_caches(settings, redis_url):
+    """Both caches in Redis as REDIS_URL sets them (settings.base.redis_caches), under a key prefix of this test only.
+    Gives a Redis client and that prefix; every key starting with it is deleted after the test."""
+    import redis
+
+    from network_site.settings.base import redis_caches as caches_in
+
+    prefix = f"test-{uuid.uuid4().hex[:12]}"
+    settings.CACHES = caches_in(redis_url, prefix)
+    client = redis.Redis.from_url(redis_url)
+    yield client, prefix
+    keys = list(client.scan_iter(match=f"{prefix}*"))
+    if keys:
+        client.delete(*keys)
+    client.close()

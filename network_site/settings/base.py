@@ -102,6 +102,28 @@ CACHES = {
         "OPTIONS": {"MAX_ENTRIES": 20000},
     },
 }
+
+
+def redis_caches(url, key_prefix):
+    """Both caches in Redis at `url`, their keys starting with `key_prefix`, so other sites and applications can use
+    the same server; clearing the page cache never empties the server (core/cache.py)."""
+    return {
+        name: {
+            "BACKEND": "core.cache.GenerationalRedisCache",
+            "LOCATION": url,
+            "KEY_PREFIX": f"{key_prefix}:{name}",
+            # A Redis that stops answering fails a request within a second instead of holding the worker.
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+        }
+        for name in ["default", "pages"]
+    }
+
+
+# With REDIS_URL (redis://host:6379/0), the caches live in Redis, shared by several app servers.
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = redis_caches(REDIS_URL, os.environ.get("REDIS_KEY_PREFIX", "portal"))
+
 CACHE_MIDDLEWARE_ALIAS = "pages"
 CACHE_MIDDLEWARE_KEY_PREFIX = "portal"
 CACHE_MIDDLEWARE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "60"))

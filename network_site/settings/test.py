@@ -2,6 +2,7 @@
 
 import os
 import tempfile
+import uuid
 from pathlib import Path
 
 from .local import *  # noqa: F403
@@ -26,5 +27,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
 STATIC_ROOT = Path(tempfile.mkdtemp(prefix="network-test-static-"))
 # Tests see every change at once; tests of the page cache turn it on for themselves.
 CACHE_MIDDLEWARE_SECONDS = 0
-CACHES["pages"]["LOCATION"] = tempfile.mkdtemp(prefix="network-test-pages-")  # noqa: F405
+if REDIS_URL:  # noqa: F405
+    # Keys of this run only, so runs side by side on one Redis never see each other's pages.
+    CACHES = redis_caches(REDIS_URL, f"test-{uuid.uuid4().hex[:12]}")  # noqa: F405
+else:
+    CACHES["pages"]["LOCATION"] = tempfile.mkdtemp(prefix="network-test-pages-")  # noqa: F405
 WHITENOISE_USE_FINDERS = True

@@ -1,21 +1,26 @@
-"""Anonymous visitors get cached pages; an edit in the admin shows at once; staff previews are never cached."""
+"""Anonymous visitors get cached pages; an edit in the admin shows at once; staff previews are never cached.
+
+Every test runs twice: with the page cache in a folder (one server, the default) and in Redis (REDIS_URL: several
+app servers share it)."""
 
 import pytest
+from django.core.cache import caches
 from django.test import Client
 
+from core.cache import cached, clear_page_cache
 from core.models import Status
 from tests.factories import make_organisation
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def page_cache(settings):
-    from core.cache import clear_page_cache
-
+@pytest.fixture(params=["folder", "redis"])
+def page_cache(request, settings):
+    if request.param == "redis":
+        request.getfixturevalue("redis_caches")
     settings.CACHE_MIDDLEWARE_SECONDS = 60
     clear_page_cache()
-    yield
+    yield request.param
     clear_page_cache()
 
 
@@ -60,3 +65,32 @@ def test_the_health_check_is_never_cached(page_cache, django_assert_num_queries)
     Client().get("/healthz")
     with django_assert_num_queries(1):
         assert Client().get("/healthz").status_code == 200
+
+
+def test_clearing_the_page_cache_forgets_counts_but_keeps_the_other_cache(page_cache):
+    """Facet counts and choices are forgotten with the pages; what the default cache holds (counts, throttles) is not
+    the page cache's to clear."""
+    caches["default"].set("logins:203.0.113.9", 3)
+    assert cached("facets:x", lambda: {"kind": 5}) == {"kind": 5}
+    assert cached("facets:x", lambda: {"kind": 6}) == {"kind": 5}
+    clear_page_cache()
+    assert cached("facets:x", lambda: {"kind": 6}) == {"kind": 6}
+    assert caches["default"].get("logins:203.0.113.9") == 3
+
+
+def test_in_redis_pages_are_shared_and_clearing_them_never_empties_the_server(redis_caches, settings):
+    """Two app servers on one Redis: a page one cached is the other's too, and an edit seen by one clears it for both
+    by moving to a new generation, without touching any other key (another application's, the default cache's)."""
+    client, prefix = redis_caches
+    settings.CACHE_MIDDLEWARE_SECONDS = 60
+    make_organisation(name="Centrale des syndicats du Québec", slug="csq")
+    client.set(f"{prefix}-another-app:visits", 41)
+
+    assert Client().get("/members/csq/").status_code == 200
+    assert client.keys(f"{prefix}:pages:*"), "the page is stored in Redis"
+    first, second = caches.create_connection("pages"), caches.create_connection("pages")  # one per app server
+    first.set("facets:y", "counted on the first server", 60)
+    assert second.get("facets:y") == "counted on the first server"
+    second.clear()
+    assert first.get("facets:y") is None
+    assert client.get(f"{prefix}-another-app:visits") == b"41"

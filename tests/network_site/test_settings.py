@@ -72,3 +72,27 @@ def test_postgresql_connections_are_kept_and_health_checked(monkeypatch):
     config = dj_database_url.parse("postgres://u:p@db:5432/portal", conn_max_age=60, conn_health_checks=True)
     assert config["CONN_MAX_AGE"] == 60
     assert config["CONN_HEALTH_CHECKS"] is True
+
+
+def caches_with(**env):
+    """Each cache's backend, location and key prefix under the local settings in a fresh interpreter."""
+    clean_env = {k: v for k, v in os.environ.items() if k not in {"REDIS_URL", "REDIS_KEY_PREFIX", "PAGE_CACHE_DIR"}}
+    clean_env.update(DJANGO_SETTINGS_MODULE="network_site.settings.local", **env)
+    code = ("import django; django.setup(); from django.conf import settings\n"
+            "for name, cache in sorted(settings.CACHES.items()):\n"
+            "    backend = cache['BACKEND'].rsplit('.', 1)[1]\n"
+            "    print(name, backend, cache.get('LOCATION', ''), cache.get('KEY_PREFIX', ''))")
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=clean_env, capture_output=True, text=True,
+                            timeout=60)
+    assert result.returncode == 0, result.stderr
+    return result.stdout.splitlines()
+
+
+def test_with_redis_url_the_caches_live_in_redis_under_the_sites_prefix_else_in_a_folder():
+    assert caches_with(REDIS_URL="redis://cache.internal:6379/2") == [
+        "default GenerationalRedisCache redis://cache.internal:6379/2 portal:default",
+        "pages GenerationalRedisCache redis://cache.internal:6379/2 portal:pages",
+    ]
+    assert caches_with(REDIS_URL="redis://cache.internal:6379/2", REDIS_KEY_PREFIX="network")[1].endswith(
+        "network:pages")
+    assert caches_with(PAGE_CACHE_DIR="/srv/cache") == ["default LocMemCache  ", "pages FileBasedCache /srv/cache "]
