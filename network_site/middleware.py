@@ -4,10 +4,11 @@ import uuid
 
 from django.conf import settings
 from django.db import connection
-from django.db.utils import InterfaceError, OperationalError
+from django.db.utils import DatabaseError, InterfaceError, OperationalError
 from django.http import HttpResponse
 from django.middleware.gzip import GZipMiddleware
 from django.template import loader
+from django.urls import reverse
 
 from .log import current_request_id
 
@@ -105,5 +106,33 @@ class DatabaseUnavailableMiddleware:
             return None
         # A warning, not an error: an outage would otherwise mail the admins once per request; /healthz, and the
         # monitoring watching it, report an outage.
-        logger.warning("Database unavailable: %s %s", request.method, request.path, exc_info=exception)
+        # The reason in the line itself: "connection refused", "canceling statement due to statement timeout"...
+        reason = (str(exception).strip().splitlines() or [type(exception).__name__])[0]
+        logger.warning("Database unavailable or too slow: %s %s (%s)", request.method, request.path, reason,
+                       exc_info=exception)
         return database_unavailable(request)
+
+
+class StaffStatementTimeoutMiddleware:
+    """The admin's queries may run for DB_STATEMENT_TIMEOUT (10 s): staff pages over every row, searches, exports.
+    Every other request keeps the connection's own PUBLIC_STATEMENT_TIMEOUT (2 s), so a visitor's expensive search is
+    cancelled (a 503 page) rather than keeping a worker and the database busy. Raised for the admin's request, then
+    reset to the connection's value, as connections are reused by the next request."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not settings.DB_TIMEOUTS or not request.path_info.startswith(reverse("admin:index")):
+            return self.get_response(request)
+        with connection.cursor() as cursor:
+            cursor.execute("SET statement_timeout = %s", [settings.DB_STATEMENT_TIMEOUT])
+        try:
+            return self.get_response(request)
+        finally:
+            try:
+                with connection.cursor() as cursor:
+                    cursor.execute("RESET statement_timeout")
+            except DatabaseError:
+                # A broken connection: never hand it to a public request with the staff's timeout.
+                connection.close()

@@ -66,6 +66,8 @@ MIDDLEWARE = [
     "network_site.middleware.RequestIdMiddleware",
     # A database that does not answer gives a 503 page with Retry-After, not a 500.
     "network_site.middleware.DatabaseUnavailableMiddleware",
+    # The admin's queries may run longer than public pages' (settings PUBLIC_STATEMENT_TIMEOUT).
+    "network_site.middleware.StaffStatementTimeoutMiddleware",
     # Above the page cache, so cached pages get the policies too.
     "network_site.security.SecurityPolicyMiddleware",
     # Whole pages for anonymous visitors come from the page cache (see core/cache.py).
@@ -166,18 +168,25 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
     }
 
-# PostgreSQL: a query waiting on a row lock, or running too long, fails fast (and the download views answer 503
-# with Retry-After) instead of holding a worker. Management commands (migrate, load_demo, the bench's seeding)
-# set DB_TIMEOUTS=off (manage.py does) so long legitimate work is never cut.
+# PostgreSQL: a query waiting on a row lock, or running too long, fails fast (the page or download answers 503 with
+# Retry-After) instead of holding a worker. Public pages get PUBLIC_STATEMENT_TIMEOUT, the connection's own value,
+# so an expensive search cannot keep the workers busy; the admin raises it to DB_STATEMENT_TIMEOUT for its requests
+# (network_site.middleware.StaffStatementTimeoutMiddleware). Management commands (migrate, load_demo, the bench's
+# seeding) set DB_TIMEOUTS=off (manage.py does) so long legitimate work is never cut.
 _TIMEOUT = re.compile(r"^\d+(ms|s|min)?$")
 DB_LOCK_TIMEOUT = os.environ.get("DB_LOCK_TIMEOUT", "3s")
 DB_STATEMENT_TIMEOUT = os.environ.get("DB_STATEMENT_TIMEOUT", "10s")
-for _name, _value in [("DB_LOCK_TIMEOUT", DB_LOCK_TIMEOUT), ("DB_STATEMENT_TIMEOUT", DB_STATEMENT_TIMEOUT)]:
+PUBLIC_STATEMENT_TIMEOUT = os.environ.get("PUBLIC_STATEMENT_TIMEOUT", "2s")
+for _name, _value in [("DB_LOCK_TIMEOUT", DB_LOCK_TIMEOUT), ("DB_STATEMENT_TIMEOUT", DB_STATEMENT_TIMEOUT),
+                      ("PUBLIC_STATEMENT_TIMEOUT", PUBLIC_STATEMENT_TIMEOUT)]:
     if not _TIMEOUT.match(_value):
         raise ImproperlyConfigured(f"{_name} must be a duration such as 3s, 500ms or 0 (none), not {_value!r}.")
-if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and os.environ.get("DB_TIMEOUTS") != "off":
+DB_TIMEOUTS = (
+    DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and os.environ.get("DB_TIMEOUTS") != "off"
+)
+if DB_TIMEOUTS:
     DATABASES["default"].setdefault("OPTIONS", {})["options"] = (
-        f"-c lock_timeout={DB_LOCK_TIMEOUT} -c statement_timeout={DB_STATEMENT_TIMEOUT}"
+        f"-c lock_timeout={DB_LOCK_TIMEOUT} -c statement_timeout={PUBLIC_STATEMENT_TIMEOUT}"
     )
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"

@@ -21,7 +21,8 @@ only_on_postgresql = pytest.mark.skipif(connection.vendor != "postgresql", reaso
 
 def database_options(**env):
     """The database OPTIONS the settings give in a fresh interpreter with this environment."""
-    clean = {k: v for k, v in os.environ.items() if k not in {"DB_TIMEOUTS", "DB_LOCK_TIMEOUT", "DB_STATEMENT_TIMEOUT"}}
+    clean = {k: v for k, v in os.environ.items()
+             if k not in {"DB_TIMEOUTS", "DB_LOCK_TIMEOUT", "DB_STATEMENT_TIMEOUT", "PUBLIC_STATEMENT_TIMEOUT"}}
     clean.update(DJANGO_SETTINGS_MODULE="network_site.settings.local", **env)
     code = "import django; django.setup(); from django.conf import settings; print(settings.DATABASES['default']" \
            ".get('OPTIONS', {}).get('options', ''))"
@@ -31,13 +32,15 @@ def database_options(**env):
 
 
 def test_web_requests_on_postgresql_have_lock_and_statement_timeouts_but_commands_do_not():
+    """Connections start with the public pages' statement timeout; the admin raises its own (test_statement_timeout)."""
     url = "postgres://u:p@db:5432/portal"
-    assert database_options(DATABASE_URL=url) == (0, "-c lock_timeout=3s -c statement_timeout=10s")
-    assert database_options(DATABASE_URL=url, DB_LOCK_TIMEOUT="1s", DB_STATEMENT_TIMEOUT="30s") == (
-        0, "-c lock_timeout=1s -c statement_timeout=30s")
+    assert database_options(DATABASE_URL=url) == (0, "-c lock_timeout=3s -c statement_timeout=2s")
+    assert database_options(DATABASE_URL=url, DB_LOCK_TIMEOUT="1s", PUBLIC_STATEMENT_TIMEOUT="500ms") == (
+        0, "-c lock_timeout=1s -c statement_timeout=500ms")
     assert database_options(DATABASE_URL=url, DB_TIMEOUTS="off") == (0, "")  # what manage.py sets for commands
-    code, output = database_options(DATABASE_URL=url, DB_LOCK_TIMEOUT="3 s; DROP")
-    assert code != 0 and "DB_LOCK_TIMEOUT must be a duration" in output
+    for name in ["DB_LOCK_TIMEOUT", "PUBLIC_STATEMENT_TIMEOUT", "DB_STATEMENT_TIMEOUT"]:
+        code, output = database_options(DATABASE_URL=url, **{name: "3 s; DROP"})
+        assert code != 0 and f"{name} must be a duration" in output
 
 
 def test_manage_py_turns_the_timeouts_off_for_commands_but_not_for_runserver():
