@@ -117,7 +117,7 @@ class TolerantAutocompleteSelectMultiple(TolerantAutocompleteMixin, Autocomplete
 
 
 class TolerantModelMultipleChoiceField(forms.ModelMultipleChoiceField):
-    """An id too large for the database is an invalid choice, not a 500 (SQLite raises OverflowError)."""
+    """An id too large for the database is an invalid choice, not a 500."""
 
     def _check_values(self, value):
         key = self.to_field_name or "pk"

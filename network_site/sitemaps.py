@@ -18,7 +18,7 @@ from functools import cached_property
 from django.contrib.sitemaps import Sitemap
 from django.core.paginator import Paginator
 from django.db.models import IntegerField, Max, Value
-from django.db.models.functions import Coalesce, Greatest
+from django.db.models.functions import Greatest
 from django.urls import reverse
 
 from members.models import Organisation
@@ -125,8 +125,8 @@ LAST_CHANGE = {
     NetworkPage: Max("updated_at"),
     Organisation: Max("updated_at"),
     Project: Max("updated_at"),
-    # Greatest is NULL on SQLite when one side is: a resource whose files never changed counts its edits.
-    Resource: Max(Greatest("updated_at", Coalesce("files_updated_at", "updated_at"))),
+    # PostgreSQL's GREATEST skips NULL: a resource whose files never changed counts its edits.
+    Resource: Max(Greatest("updated_at", "files_updated_at")),
     Kit: Max("updated_at"),
     Article: Max(Greatest("updated_at", "published_at")),
     Event: Max(Greatest("updated_at", "published_at")),

@@ -4,7 +4,7 @@ from pathlib import Path
 from django.conf import settings
 from django.contrib.postgres.search import SearchRank, SearchVectorField
 from django.core.files.storage import storages
-from django.db import connections, models
+from django.db import models
 from django.db.models import Case, Exists, F, OuterRef, Prefetch, Q, Subquery, Value, When
 from django.db.models.signals import post_delete
 from django.dispatch import receiver
@@ -17,7 +17,7 @@ from taggit.managers import TaggableManager
 
 from core.languages import shown_language, shown_order
 from core.models import MissionArea, Publishable, PublishableQuerySet
-from core.search import clean_query, like_matches, query_words, search_language, text_query
+from core.search import clean_query, query_words, search_language, text_query
 from core.seo import iso, licence_url, plain_text, without_empty
 from core.storage import delete_file_after_commit
 from core.validators import validate_image
@@ -114,9 +114,9 @@ class ResourceQuerySet(PublishableQuerySet):
         """Resources matching the words of `query` in their title, summary, sheet or files' text, in any language,
         with a `rank`.
 
-        The words, and how they match, are those of the site search (core/search.py). PostgreSQL: full-text
-        search on the stored vector of the page's language (its stemming, accents ignored, each word
-        also as the start of a longer one). SQLite: every word must appear somewhere, ranked title > summary > rest.
+        The words, and how they match, are those of the site search (core/search.py): full-text search on the
+        stored vector of the page's language (its stemming, accents ignored, each word also as the start of a
+        longer one).
         """
         query = clean_query(query)
         if not query:
@@ -124,8 +124,6 @@ class ResourceQuerySet(PublishableQuerySet):
         words = query_words(query)
         if not words:
             return self.none()  # only punctuation or symbols: nothing to look for
-        if connections[self.db].vendor != "postgresql":
-            return like_matches(self, RESOURCE_WEIGHTS, words)
         language = search_language()
         search_query, vector = text_query(words, language), f"search_vector_{language}"
         return self.filter(**{vector: search_query}).annotate(rank=SearchRank(F(vector), search_query))
@@ -210,9 +208,9 @@ class Resource(Publishable):
 
     # Derived: the text that search looks into. The generated PDF sheets are ResourceSheet rows, one per language.
     search_text = models.TextField(blank=True, editable=False)
-    # PostgreSQL: the weighted vector of the texts of every language (titles, summaries, search_text) in each
-    # language's text search configuration, one per language of the site, each with a GIN index (migration 0007).
-    # Kept by services.resource_refresh; unused on SQLite.
+    # The weighted vector of the texts of every language (titles, summaries, search_text) in each language's text
+    # search configuration, one per language of the site, each with a GIN index (migration 0007).
+    # Kept by services.resource_refresh.
     search_vector_en = SearchVectorField(null=True, editable=False)
     search_vector_fr = SearchVectorField(null=True, editable=False)
     search_vector_es = SearchVectorField(null=True, editable=False)

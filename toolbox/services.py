@@ -161,8 +161,8 @@ def resource_refresh(*, resource):
     if files:
         updates["files_updated_at"] = max(file.uploaded_at for file in files)
     Resource.objects.filter(pk=resource.pk).update(**updates)
-    if connection.vendor == "postgresql":
-        Resource.objects.filter(pk=resource.pk).update(**resource_search_vectors())
+    # Apart: an UPDATE's expressions see the row as it was, and the vectors are made from the new search_text.
+    Resource.objects.filter(pk=resource.pk).update(**resource_search_vectors())
     for field, value in updates.items():
         setattr(resource, field, value)
     return resource
@@ -191,7 +191,7 @@ def download_filename(resource, language, extension):
 
 def _count_one(model, **key):
     """Add one to the `count` of `model`'s row with these key columns, creating it at 1: one atomic statement
-    (INSERT … ON CONFLICT DO UPDATE, PostgreSQL and SQLite alike), so no count is lost when many visitors download
+    (INSERT … ON CONFLICT DO UPDATE), so no count is lost when many visitors download
     at once and no other row is read, locked or rewritten."""
     table = connection.ops.quote_name(model._meta.db_table)
     columns = [model._meta.get_field(name).column for name in key]

@@ -149,24 +149,21 @@ TEMPLATES = [
     },
 ]
 
-# SQLite file under var/ unless DATABASE_URL says otherwise. On PostgreSQL connections are kept
-# open for a while and checked before reuse, so a database restart costs no failed request.
-DATABASES = {
-    "default": dj_database_url.config(
-        default=f"sqlite:///{VAR_DIR / 'db.sqlite3'}",
-        conn_max_age=int(os.environ.get("CONN_MAX_AGE", "60")),
-        conn_health_checks=True,
-    )
-}
-if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    # A local file database: no persistent connections to keep healthy.
-    DATABASES["default"]["CONN_MAX_AGE"] = 0
-    # Writers wait for each other instead of failing (gunicorn runs several workers).
-    DATABASES["default"]["OPTIONS"] = {
-        "timeout": 20,
-        "transaction_mode": "IMMEDIATE",
-        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+# PostgreSQL, from DATABASE_URL. `make run` and `make test` set it to a server of their own when it is unset
+# (network_site/embedded_db.py). Connections are kept open for a while and checked before reuse, so a database
+# restart costs no failed request.
+if os.environ.get("DATABASE_URL"):
+    DATABASES = {
+        "default": dj_database_url.config(
+            conn_max_age=int(os.environ.get("CONN_MAX_AGE", "60")), conn_health_checks=True
+        )
     }
+    if DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
+        raise ImproperlyConfigured("DATABASE_URL must be a PostgreSQL address: postgres://USER:PASSWORD@HOST/NAME.")
+else:
+    # No database: what needs none still runs (compile_translations, collectstatic, check --deploy); anything that
+    # needs it fails with a message saying how to get one (network_site/no_database/base.py).
+    DATABASES = {"default": {"ENGINE": "network_site.no_database"}}
 
 # PostgreSQL: a query waiting on a row lock, or running too long, fails fast (the page or download answers 503 with
 # Retry-After) instead of holding a worker. Public pages get PUBLIC_STATEMENT_TIMEOUT, the connection's own value,

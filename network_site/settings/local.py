@@ -1,4 +1,4 @@
-"""Settings for a laptop or `make run`: plain HTTP on loopback, SQLite by default.
+"""Settings for a laptop or `make run`: plain HTTP on loopback.
 
 DEBUG stays off unless the environment turns it on, so what you see locally is what visitors see.
 """

@@ -1,6 +1,6 @@
 """Settings for a server behind an HTTPS reverse proxy.
 
-Refuses to start without a real secret key and an explicit list of allowed hosts: a server must never
+Refuses to start without a real secret key, an explicit list of allowed hosts and a database: a server must never
 run on a made-up key or answer to any host name.
 """
 
@@ -21,6 +21,9 @@ if len(SECRET_KEY) < 50 or len(set(SECRET_KEY)) < 5 or SECRET_KEY.startswith("dj
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 if not ALLOWED_HOSTS or "*" in ALLOWED_HOSTS:
     raise ImproperlyConfigured("ALLOWED_HOSTS must list this site's host names in production.")
+
+if not os.environ.get("DATABASE_URL"):
+    raise ImproperlyConfigured("DATABASE_URL must name the site's PostgreSQL database in production.")
 
 DEBUG = env_bool("DEBUG", False)
 

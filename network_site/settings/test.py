@@ -5,6 +5,8 @@ import tempfile
 import uuid
 from pathlib import Path
 
+from django.core.exceptions import ImproperlyConfigured
+
 # Public pages' queries may run as long as the admin's (10 s) here: on a busy machine the suite's own work (flushing
 # the tables after a test) can take seconds. The tests of the short public timeout set their own
 # (tests/network_site/test_statement_timeout.py); the settings' 2 s default is tested in tests/toolbox/test_timeouts.py.
@@ -22,12 +24,11 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
-if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
-    # A file, not memory: tests of concurrent downloads need SQLite's locking to wait, not fail.
-    # One file per test run, so two runs side by side never share it.
-    DATABASES["default"]["TEST"] = {  # noqa: F405
-        "NAME": str(Path(tempfile.gettempdir()) / f"network-portal-test-{os.getpid()}.sqlite3")
-    }
+if not os.environ.get("DATABASE_URL"):
+    raise ImproperlyConfigured(
+        "DATABASE_URL is not set: run the tests with `make test`, which starts a PostgreSQL server of its own "
+        "(network_site/embedded_db.py), or set DATABASE_URL=postgres://USER:PASSWORD@HOST:5432/NAME."
+    )
 
 STATIC_ROOT = Path(tempfile.mkdtemp(prefix="network-test-static-"))
 # Tests see every change at once; tests of the page cache turn it on for themselves.

@@ -11,6 +11,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -69,19 +70,13 @@ def node_modules():
     return _node_modules()
 
 
-def _fresh_database_url(work):
-    """A new empty database for the served site: on the PostgreSQL of DATABASE_URL when it is one, so the
-    browser suite also runs against PostgreSQL in CI; otherwise a SQLite file."""
-    url = os.environ.get("DATABASE_URL", "")
-    if not url.startswith(("postgres://", "postgresql://")):
-        return f"sqlite:///{work / 'db.sqlite3'}", None
-    import dj_database_url
+def _fresh_database_url():
+    """A new empty database for the served site, on the tests' PostgreSQL server (DATABASE_URL); and what drops it."""
     import psycopg2
 
-    config = dj_database_url.parse(url)
-    name = f"{config['NAME']}_browser_{os.getpid()}"
-    admin = psycopg2.connect(dbname="postgres", user=config["USER"], password=config["PASSWORD"],
-                             host=config["HOST"], port=config["PORT"] or 5432)
+    url = urllib.parse.urlsplit(os.environ["DATABASE_URL"])
+    name = f"{urllib.parse.unquote(url.path[1:])}_browser_{os.getpid()}"
+    admin = psycopg2.connect(url._replace(path="/postgres").geturl())
     admin.autocommit = True
     with admin.cursor() as cursor:
         cursor.execute(f'DROP DATABASE IF EXISTS "{name}"')
@@ -92,7 +87,7 @@ def _fresh_database_url(work):
             cursor.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         admin.close()
 
-    return url.rsplit("/", 1)[0] + f"/{name}", drop
+    return url._replace(path=f"/{name}").geturl(), drop
 
 
 @pytest.fixture(scope="session")
@@ -100,7 +95,7 @@ def live_site():
     """Base URL of the portal with demo content, served by gunicorn with production-like local settings."""
     work = Path(tempfile.mkdtemp(prefix="portal-browser-"))
     port = _free_port()
-    database_url, drop_database = _fresh_database_url(work)
+    database_url, drop_database = _fresh_database_url()
     env = {
         **{k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "DJANGO_SETTINGS_MODULE", "DEBUG"}},
         "DJANGO_SETTINGS_MODULE": "network_site.settings.local",
@@ -141,8 +136,7 @@ def live_site():
         server.terminate()
         server.wait(timeout=20)
         shutil.rmtree(work, ignore_errors=True)
-        if drop_database:
-            drop_database()
+        drop_database()
 
 
 @pytest.fixture(scope="session")

@@ -51,12 +51,9 @@ def wait_for(url_check, what, seconds=60):
 
 
 def database_url():
-    """The test database, for gunicorn: it sees what the tests create."""
-    db = connection.settings_dict
-    if db["ENGINE"].endswith("sqlite3"):
-        return f"sqlite:///{db['NAME']}"
-    password = f":{urllib.parse.quote(db['PASSWORD'])}" if db["PASSWORD"] else ""
-    return f"postgres://{db['USER']}{password}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
+    """The test database, on the tests' server, for gunicorn: it sees what the tests create."""
+    url = urllib.parse.urlsplit(os.environ["DATABASE_URL"])
+    return url._replace(path=f"/{connection.settings_dict['NAME']}").geturl()
 
 
 class Site:

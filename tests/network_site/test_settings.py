@@ -96,3 +96,42 @@ def test_with_redis_url_the_caches_live_in_redis_under_the_sites_prefix_else_in_
     assert caches_with(REDIS_URL="redis://cache.internal:6379/2", REDIS_KEY_PREFIX="network")[1].endswith(
         "network:pages")
     assert caches_with(PAGE_CACHE_DIR="/srv/cache") == ["default LocMemCache  ", "pages FileBasedCache /srv/cache "]
+
+
+def test_production_refuses_to_start_without_a_database():
+    code, output = run_with_prod_settings(SECRET_KEY=GOOD_KEY, ALLOWED_HOSTS="portal.example.org", DATABASE_URL="")
+    assert code != 0
+    assert "DATABASE_URL must name the site's PostgreSQL database" in output
+
+
+def manage_py(*arguments, **env):
+    """Run manage.py with local settings and this environment; return (exit code, output)."""
+    clean_env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    clean_env.update(DJANGO_SETTINGS_MODULE="network_site.settings.local", **env)
+    result = subprocess.run([sys.executable, "manage.py", *arguments], cwd=ROOT, env=clean_env,
+                            capture_output=True, text=True, timeout=120)
+    return result.returncode, result.stdout + result.stderr
+
+
+def test_without_a_database_url_a_command_that_needs_the_database_says_how_to_get_one():
+    for command in (["migrate", "--check"], ["createsuperuser", "--noinput", "--username", "a", "--email", "a@b.org"]):
+        code, output = manage_py(*command)
+        assert code != 0
+        assert "DATABASE_URL is not set. `make run` and `make test` start a PostgreSQL server of their own" in output
+        assert "make manage ARGS=" in output
+    # What needs no database still runs: the system checks, compiling the catalogues.
+    assert manage_py("check") == (0, "System check identified no issues (0 silenced).\n")
+
+
+def test_the_database_is_postgresql_only():
+    code, output = manage_py("check", DATABASE_URL="sqlite:///var/db.sqlite3")
+    assert code != 0
+    assert "DATABASE_URL must be a PostgreSQL address" in output
+
+
+def test_the_tests_refuse_to_run_without_a_database_url():
+    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    result = subprocess.run([sys.executable, "-m", "pytest", "-q", "tests/network_site/test_settings.py"], cwd=ROOT,
+                            env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode != 0
+    assert "DATABASE_URL is not set: run the tests with `make test`" in result.stdout + result.stderr

@@ -16,8 +16,7 @@ from django.db import connection
 from network_site import dashboard, views
 from tests.factories import make_article, make_organisation, make_resource
 
-only_on_postgresql = pytest.mark.skipif(connection.vendor != "postgresql", reason="statement_timeout is PostgreSQL's")
-pytestmark = [only_on_postgresql, pytest.mark.django_db(transaction=True)]
+pytestmark = pytest.mark.django_db(transaction=True)
 
 
 @pytest.fixture
