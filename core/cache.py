@@ -1,15 +1,21 @@
 """The page cache: whole pages for anonymous visitors, plus the facet counts and filter choices that lists
 compute. Kept for PAGE_CACHE_SECONDS and emptied whenever staff change content in the admin (or the demo
 loader runs), so visitors never wait long for an edit. Scheduled items appear within that delay.
+With PAGE_CACHE_SECONDS=0 nothing is stored: every value is computed again (filter choices once per request).
 
 Where it lives (settings CACHES): a folder shared by the gunicorn workers of one server, or, when REDIS_URL is set,
 Redis, shared by every app server; there, clearing moves the cache to a new generation (GenerationalRedisCache)."""
+
+from contextvars import ContextVar
 
 from django.conf import settings
 from django.core.cache import caches
 from django.core.cache.backends.redis import RedisCache
 
 PAGE_CACHE = "pages"
+
+# Filter choices already made during the current request (RequestMemoMiddleware), by cache key.
+request_memo = ContextVar("request_memo", default=None)
 
 
 def clear_page_cache():
@@ -18,14 +24,24 @@ def clear_page_cache():
 
 
 def cached_choices(name, make):
-    """Choices of a list filter (names of mission areas, organisations, tags), cached per language."""
+    """Choices of a list filter (names of mission areas, organisations, tags), cached per language, and made at
+    most once per request: a list builds several filter sets (one per facet count), all offering the same choices."""
     from django.utils.translation import get_language
 
-    return cached(f"choices:{name}:{get_language()}", lambda: list(make()))
+    key = f"choices:{name}:{get_language()}"
+    memo = request_memo.get()
+    if memo is None:
+        return cached(key, lambda: list(make()))
+    if key not in memo:
+        memo[key] = cached(key, lambda: list(make()))
+    return memo[key]
 
 
 def cached(key, make):
-    """The value stored under `key`, made with `make()` and stored when missing."""
+    """The value stored under `key`, made with `make()` and stored when missing. With the page cache off, just
+    `make()`: storing an already-expired entry would only cost a file write (and a listing of the folder)."""
+    if settings.CACHE_MIDDLEWARE_SECONDS <= 0:
+        return make()
     cache = caches[PAGE_CACHE]
     value = cache.get(key)
     if value is None:
@@ -54,3 +70,17 @@ class GenerationalRedisCache(RedisCache):
     def clear(self):
         self._cache.get_client(self.generation_key, write=True).incr(self.generation_key)
         return True
+
+
+class RequestMemoMiddleware:
+    """Gives each request an empty memo for `cached_choices`, dropped when the response is ready."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        token = request_memo.set({})
+        try:
+            return self.get_response(request)
+        finally:
+            request_memo.reset(token)

@@ -88,6 +88,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.cache.FetchFromCacheMiddleware",
+    # A page being built computes each filter's choices once, however many filter sets it makes (core/cache.py).
+    "core.cache.RequestMemoMiddleware",
     # Last, as django-axes requires: answers a locked-out log-in with its page.
     "axes.middleware.AxesMiddleware",
 ]
