@@ -42,9 +42,10 @@ def mission_area_choices():
 
 
 def project_choices():
-    # Every published project is a valid value (a project page may link here before any research is published);
-    # the list view only shows those with at least one entry.
-    projects = (Project.objects.published().annotate(shown_title=shown_text(Project, "title"))
+    # Only the field projects of published research-action (a few dozen, not the 2,000 projects of the Network):
+    # the others would list nothing, and building and rendering them all cost most of the page.
+    projects = (Project.objects.published().filter(pk__in=ResearchEntry.objects.published().values("projects"))
+                .annotate(shown_title=shown_text(Project, "title"))
                 .order_by("shown_title", "pk").values_list("slug", "shown_title"))
     return _with_all(_("All field projects"), projects)
 

@@ -160,6 +160,18 @@ def test_the_project_filter_lists_the_research_with_a_field_project(client):
     assert '<option value="sacha" selected>SACHA (1)</option>' in response.content.decode()
 
 
+def test_only_projects_with_published_research_are_offered(client):
+    make_research_entry(projects=[make_project(title="SACHA", slug="sacha")])
+    make_project(title="Project without research", slug="no-research")
+    make_research_entry(projects=[make_project(title="Project of a draft", slug="of-a-draft")], status=Status.DRAFT)
+    content = client.get(LIST_URL).content.decode()
+    assert '<option value="sacha">SACHA (1)</option>' in content
+    assert "Project without research" not in content
+    assert "Project of a draft" not in content
+    response = client.get(LIST_URL, {"project": "no-research"})
+    assert "Some filter values were not understood" in response.content.decode()
+
+
 def test_counts_are_shown_beside_the_filter_values(client):
     healthy = mission_area("healthy-schools")
     sacha = make_project(title="SACHA", slug="sacha")
