@@ -5,11 +5,14 @@ always shows the same thing to everybody and can be cached and shared. A browser
 on an English page is *offered* that language (a link at the top of the page), never redirected.
 """
 
+import functools
+
 from django.conf import settings
 from django.db.models import F, TextField, Value
 from django.db.models.functions import Coalesce, NullIf
 from django.urls import translate_url
 from django.utils.cache import has_vary_header, patch_vary_headers
+from django.utils.encoding import escape_uri_path, iri_to_uri
 from django.utils.translation import get_language, get_language_info
 from django.utils.translation.trans_real import parse_accept_lang_header
 from modeltranslation.settings import AVAILABLE_LANGUAGES
@@ -34,16 +37,36 @@ def local_path(path):
     return "/" + path.lstrip("/")
 
 
+def page_paths(request):
+    """{code: this page's path in that language}, without the query string. Worked out once per request: the
+    language switcher and the <head>'s alternates both need it, and each translation resolves the path again."""
+    paths = getattr(request, "_page_paths", None)
+    if paths is None:
+        path = local_path(request.path)
+        paths = request._page_paths = {code: translate_url(path, code) for code in SITE_LANGUAGES}
+    return paths
+
+
+@functools.cache
+def _language_names(code):
+    return language_name(code), get_language_info(code)["name_local"]
+
+
 def switcher_links(request):
     """The current page in each language: [{code, name, name_in_text, url, is_current}], query string kept
     (filters, page). `name_in_text` is the name as written within a sentence ("français")."""
     current = get_language()
-    full_path = local_path(request.get_full_path())
-    return [
-        {"code": code, "name": language_name(code), "name_in_text": get_language_info(code)["name_local"],
-         "url": translate_url(full_path, code), "is_current": code == current}
-        for code in SITE_LANGUAGES
-    ]
+    query = request.META.get("QUERY_STRING", "")
+    query = "?" + iri_to_uri(query) if query else ""
+    here = local_path(request.path)
+    links = []
+    for code, path in page_paths(request).items():
+        name, name_in_text = _language_names(code)
+        # A path the site does not know (a 404 page) comes back untranslated: it links to itself, escaped.
+        url = (escape_uri_path(path) if path == here else path) + query
+        links.append({"code": code, "name": name, "name_in_text": name_in_text, "url": url,
+                      "is_current": code == current})
+    return links
 
 
 def browser_language(accept_language):

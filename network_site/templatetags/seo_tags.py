@@ -14,11 +14,10 @@ from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.template.loader_tags import BLOCK_CONTEXT_KEY
 from django.templatetags.static import static
-from django.urls import translate_url
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, gettext, to_locale
 
-from core.languages import SITE_LANGUAGES, local_path
+from core.languages import SITE_LANGUAGES, local_path, page_paths
 from core.seo import Describer, plain_text, without_empty
 
 register = template.Library()
@@ -34,8 +33,7 @@ JSON_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0
 
 def _canonical_path(request, language=None):
     """The page's path (in `language`, by default the page's own), with `?page=N` past a list's first page."""
-    path = local_path(request.path)
-    path = translate_url(path, language) if language else path
+    path = page_paths(request)[language] if language else local_path(request.path)
     page = request.GET.get("page", "")
     if page.isdigit() and int(page) > 1:
         path += f"?page={int(page)}"
