@@ -1,6 +1,5 @@
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
@@ -8,6 +7,7 @@ from core.images import make_thumbnail
 from core.models import Publishable, PublishableQuerySet
 from core.richtext import RichTextField
 from core.seo import plain_text, without_empty
+from core.urls import slug_url
 from core.validators import validate_image
 
 from .regions import Region, region_for_country
@@ -109,7 +109,7 @@ class Organisation(Publishable):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        return reverse("members:organisation-detail", kwargs={"slug": self.slug})
+        return slug_url("members:organisation-detail", self.slug)
 
     @property
     def display_name(self):

@@ -1,10 +1,10 @@
 from django.conf import settings
 from django.db import models
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from core.models import Publishable
 from core.richtext import RichTextField
+from core.urls import slug_url
 
 
 class NetworkPage(Publishable):
@@ -29,7 +29,7 @@ class NetworkPage(Publishable):
         return self.title
 
     def get_absolute_url(self):
-        return reverse("network:page", kwargs={"slug": self.slug})
+        return slug_url("network:page", self.slug)
 
 
 class StaffPreference(models.Model):

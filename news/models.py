@@ -16,6 +16,7 @@ from core.languages import shown_language
 from core.models import MissionArea, Scheduled, ScheduledQuerySet
 from core.richtext import RichTextField
 from core.seo import iso, without_empty
+from core.urls import slug_url
 from core.validators import validate_image
 
 from .timezones import country_time_zone
@@ -88,7 +89,7 @@ class Article(Scheduled):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        return reverse("news:article-detail", kwargs={"slug": self.slug})
+        return slug_url("news:article-detail", self.slug)
 
     def structured_data(self, describe):
         """The article's page as a schema.org NewsArticle, by the Network (see core/seo.py)."""
@@ -179,7 +180,7 @@ class Event(Scheduled):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        return reverse("news:event-detail", kwargs={"slug": self.slug})
+        return slug_url("news:event-detail", self.slug)
 
     @property
     def zone(self):

@@ -2,7 +2,6 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Value
 from django.db.models.functions import Concat
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from taggit.managers import TaggableManager
@@ -12,6 +11,7 @@ from core.languages import columns_of, shown_language
 from core.models import MissionArea, Publishable, PublishableQuerySet
 from core.richtext import RichTextField
 from core.seo import iso
+from core.urls import slug_url
 from core.validators import validate_image
 from members.models import Organisation
 from members.regions import Region, region_for_country
@@ -168,7 +168,7 @@ class Project(Publishable):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        return reverse("projects:project-detail", kwargs={"slug": self.slug})
+        return slug_url("projects:project-detail", self.slug)
 
     @property
     def other_partner_list(self):

@@ -1,7 +1,6 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -9,6 +8,7 @@ from core.languages import shown_language, shown_order
 from core.models import MissionArea, Scheduled, ScheduledQuerySet
 from core.richtext import RichTextField
 from core.seo import iso, plain_text, without_empty
+from core.urls import slug_url
 
 
 class ResearchStatus(models.TextChoices):
@@ -92,7 +92,7 @@ class ResearchEntry(Scheduled):
             raise ValidationError({"deadline": _("A call for researchers needs a deadline.")})
 
     def get_absolute_url(self):
-        return reverse("research:entry-detail", kwargs={"slug": self.slug})
+        return slug_url("research:entry-detail", self.slug)
 
     @property
     def is_call(self):

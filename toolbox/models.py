@@ -20,6 +20,7 @@ from core.models import MissionArea, Publishable, PublishableQuerySet
 from core.search import clean_query, query_words, search_language, text_query
 from core.seo import iso, licence_url, plain_text, without_empty
 from core.storage import delete_file_after_commit
+from core.urls import slug_url
 from core.validators import validate_image
 from members.regions import region_for_country
 
@@ -233,7 +234,7 @@ class Resource(Publishable):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        return reverse("toolbox:resource-detail", kwargs={"slug": self.slug})
+        return slug_url("toolbox:resource-detail", self.slug)
 
     def get_sheet_url(self):
         """The address of the sheet in the page's language (/fr/toolbox/<slug>/sheet/ for the French one)."""
@@ -469,7 +470,7 @@ class Kit(Publishable):
             delete_file_after_commit(self.cover.field.attr_class(self, self.cover.field, old_cover))
 
     def get_absolute_url(self):
-        return reverse("toolbox:kit-detail", kwargs={"slug": self.slug})
+        return slug_url("toolbox:kit-detail", self.slug)
 
     def structured_data(self, describe, items=(), languages=()):
         """The kit's page as a schema.org Collection of the `items` and ZIPs (`languages`) the page shows."""
