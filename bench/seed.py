@@ -415,7 +415,7 @@ def seed_projects(slugs, organisations, areas, tags, tag_weights):
         projects.append(in_language(language, Project,
             title=title, slug=slugs(title), summary=sentences(language, 2, codes[0]),
             context=paragraphs(language, 2, codes[0]), lead_organisation=lead, countries=codes,
-            regions=",".join(sorted({region_for_country(code) for code in codes})),
+            regions=sorted({region_for_country(code) for code in codes} - {""}),
             project_status=progress_status, start_date=start, end_date=end,
             beneficiaries_description=sentences(language, 1), beneficiaries_count=rng.randint(50, 50_000),
             general_objective=paragraphs(language, 1), specific_objectives=paragraphs(language, 1),
@@ -453,7 +453,7 @@ def seed_resources(slugs, organisations, projects, areas, tags, tag_weights):
         title = title_in(language, codes[0] if codes else "")
         resource = in_language(language, Resource,
             title=title, slug=slugs(title), summary=sentences(language, 2), kind=rng.choice(list(ResourceKind)),
-            language=language, countries=codes, regions=",".join(sorted({region_for_country(c) for c in codes})),
+            language=language, countries=codes, regions=sorted({region_for_country(c) for c in codes} - {""}),
             project=project, date=date(rng.randint(2005, 2025), rng.randint(1, 12), rng.randint(1, 28)),
             context=sentences(language, 2), objectives=sentences(language, 1), target_public=sentences(language, 1),
             activities=sentences(language, 2), results=sentences(language, 1), lessons_learned=sentences(language, 1),
@@ -461,7 +461,7 @@ def seed_resources(slugs, organisations, projects, areas, tags, tag_weights):
         )
         download_totals.append(min(int(rng.paretovariate(1.2) * 3) - 3, 40_000))
         present = {language, *file_languages}
-        resource.languages = ",".join(code for code in language_codes if code in present)
+        resource.languages = [code for code in language_codes if code in present]
         # The same parts as services.resource_refresh: the sheet, the published makers, tags, the files' text.
         parts = [resource.title, resource.summary, *(getattr(resource, name) for name in Resource.SHEET_SECTIONS),
                  *(f"{org.name} {org.acronym}" for org in makers if org.status == Status.PUBLISHED),
@@ -508,7 +508,7 @@ def seed_big_downloads(organisation):
         resource = Resource.objects.create(
             title=f"Benchmark download ({megabytes} MB)", slug=slug, kind=ResourceKind.TRAINING,
             summary="A large file used by the performance benchmark.", language="en", date=date(2015, 6, 1),
-            status=Status.PUBLISHED, languages="en", search_text=f"Benchmark download {megabytes} MB",
+            status=Status.PUBLISHED, languages=["en"], search_text=f"Benchmark download {megabytes} MB",
             files_updated_at=NOW,
         )
         resource.organisations.add(organisation)
@@ -716,7 +716,7 @@ def main():
 
             Resource.objects.update(**resource_search_vectors())
             progress("Search vectors filled (one per language of the site)")
-        sample = next(r for r in resources if r.status == Status.PUBLISHED and r.languages.count(",") >= 1)
+        sample = next(r for r in resources if r.status == Status.PUBLISHED and len(r.languages) > 1)
         check_against_services(sample)
         counts = {"organisations": len(organisations), "projects": len(projects), "resources": len(resources) + 2,
                   "resource_files": file_count + 2, "articles": len(articles), "events": len(events),
@@ -745,7 +745,7 @@ def write_manifest(path, counts, big, organisations, projects, resources, kits, 
     # A big member (5th by number of projects it leads), not the single most extreme one.
     organisation = sorted(published(organisations), key=lambda o: -led.get(o.pk, 0))[4]
     project = next(p for p in live_projects if p.project_status == ProjectStatus.ONGOING)
-    resource = next(r for r in published(resources) if r.languages.count(",") >= 1 and r.project_id)
+    resource = next(r for r in published(resources) if len(r.languages) > 1 and r.project_id)
     kit = max(published(kits), key=lambda k: KitItem.objects.filter(kit=k).count())
     live_articles, live_events = published_ids(articles), published_ids(events)
     article = next(a for a, p in zip(articles, article_plan, strict=True) if a.pk in live_articles and p[1] and p[3])

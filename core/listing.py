@@ -2,15 +2,17 @@
 
 Each app's list view subclasses `FacetedListView` with a django-filter FilterSet. Counts for a filter
 are taken over the results of all the *other* filters, so the numbers say what choosing that value gives.
-One query per faceted filter, whatever the number of rows.
+All the counts of a list, and its number of results, come from one SQL statement (`facet_counts`), whatever the
+number of filters and rows.
 """
 
 import hashlib
-from collections import Counter
-from urllib.parse import urlencode
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count
+from django.contrib.postgres.fields import ArrayField
+from django.core.exceptions import EmptyResultSet
+from django.db import connections
+from django.db.models import BooleanField, CharField, ExpressionWrapper, F, Func, Q, Value
 from django.utils.translation import get_language
 from django_filters.views import FilterView
 
@@ -29,33 +31,113 @@ def tags_of(queryset):
     ).distinct().order_by("name")
 
 
-def count_by_field(queryset, lookup):
-    """{value: number of rows} for a field or relation lookup, in one query."""
-    rows = queryset.order_by().values(lookup).annotate(n=Count("pk", distinct=True))
-    return {row[lookup]: row["n"] for row in rows if row[lookup] not in (None, "")}
 
 
-def count_comma_separated(field_name):
-    """A counter for fields that hold several comma-separated codes (countries, regions)."""
+class Column:
+    """A facet with one value per row: a field ("kind"), a transform ("date__year"), an expression, or a function
+    making the expression at each count (when it depends on the time)."""
 
-    def counter(queryset, lookup=None):
-        counts = Counter()
-        for value in queryset.order_by().values_list(field_name, flat=True):
-            counts.update(code for code in str(value or "").split(",") if code)
-        return dict(counts)
+    def __init__(self, expression):
+        self._expression = F(expression) if isinstance(expression, str) else expression
 
-    return counter
+    @property
+    def expression(self):
+        return self._expression() if callable(self._expression) else self._expression
+
+
+class Each(Column):
+    """A facet with several values per row: an array column (`ArrayField`) or an expression giving an array."""
+
+
+class Related:
+    """A facet reached through a relation ("tags__slug"), or through several (a project's lead organisation and its
+    partners): a row counts once per value however many of the relations lead to it."""
+
+    def __init__(self, *lookups):
+        self.lookups = lookups
+
+    def pairs(self, queryset):
+        """(facet_pk, facet_value) of every row of `queryset` (all the model's; the statement keeps the list's)."""
+        first, *others = (queryset.values(facet_pk=F("pk"), facet_value=F(lookup)) for lookup in self.lookups)
+        return first.union(*others, all=True) if others else first
+
+
+def as_facet(spec, model):
+    """A facet from the short form views use: a lookup string (through a relation or not) or a facet."""
+    if not isinstance(spec, str):
+        return spec
+    field = model._meta.get_field(spec.split("__")[0])
+    return Related(spec) if field.is_relation else Column(spec)
+
+
+def facet_counts(base, facets, flags):
+    """{facet name: {value: number of rows}} and {"": {"": number of results}}, in one statement.
+
+    `base`: the rows matching everything but the faceted filters (the search). `facets`: {name: facet}.
+    `flags`: {name: Q} of each faceted filter that is set. Each facet counts its values over the rows where every
+    *other* set filter holds; the number of results is over the rows where all of them hold.
+
+    One CTE reads the matching rows once, with each row's own values and one boolean per set filter; then one small
+    GROUP BY per facet over it (multi-valued ones unnested, relations joined through their tables), UNION ALL.
+    """
+    model, connection = base.model, connections[base.db]
+    names = list(flags)
+    columns = {f"facet_value_{i}": facet.expression for i, facet in enumerate(facets.values())
+               if isinstance(facet, Column)}
+    booleans = {f"facet_flag_{i}": ExpressionWrapper(flags[name], output_field=BooleanField())
+                for i, name in enumerate(names)}
+    # Every column has an alias of ours (Django does not keep the order of values()).
+    matching = base.order_by().values(facet_pk=F("pk"), **columns, **booleans)
+    counts = {"": {"": 0}, **{name: {} for name in facets}}
+    try:
+        sql, params = matching.query.sql_with_params()
+    except EmptyResultSet:  # a search with nothing to look for (only punctuation): no rows, no statement
+        return counts
+    statements = [f"WITH matching AS MATERIALIZED ({sql})"]
+    flag_of = {name: f"facet_flag_{i}" for i, name in enumerate(names)}
+
+    def where(*conditions, skip=None):
+        held = [f"m.{flag}" for name, flag in flag_of.items() if name != skip]
+        return " AND ".join([*conditions, *held]) or "TRUE"
+
+    # Only aliases made here and SQL compiled by Django go into the text; every value is a parameter.
+    branches = [f"SELECT '' AS facet, '' AS value, count(*) AS n FROM matching m WHERE {where()}"]  # noqa: S608
+    for i, (name, facet) in enumerate(facets.items()):
+        params = [*params, name]
+        if isinstance(facet, Each):
+            source, value = f"matching m CROSS JOIN unnest(m.facet_value_{i}) AS v(value)", "v.value"
+        elif isinstance(facet, Column):
+            source, value = "matching m", f"m.facet_value_{i}"
+        else:
+            pairs_sql, pairs_params = facet.pairs(model._default_manager.order_by()).query.sql_with_params()
+            source, value = f"matching m JOIN ({pairs_sql}) AS p ON p.facet_pk = m.facet_pk", "p.facet_value"
+            params = [*params, *pairs_params]
+        condition = where(f"{value} IS NOT NULL", f"{value}::text <> ''", skip=name)
+        branches.append(f"SELECT %s, {value}::text, count(DISTINCT m.facet_pk) FROM {source} "  # noqa: S608
+                        f"WHERE {condition} GROUP BY 2")
+    statements.append(" UNION ALL ".join(branches))
+    with connection.cursor() as cursor:
+        cursor.execute(" ".join(statements), params)
+        for name, value, number in cursor.fetchall():
+            counts[name][value] = number
+    return counts
+
+
+def unnest_text(field_name):
+    """The codes of a comma-separated text column ("CM,CO", django-countries' several countries) as an array."""
+    return Func(F(field_name), Value(","), function="string_to_array", output_field=ArrayField(CharField()))
 
 
 class FacetedListView(FilterView):
     """A FilterView that paginates and labels each filter choice with its number of results.
 
-    `facets` maps a filter name to a model lookup (counted with `count_by_field`) or to a callable
-    taking a queryset. Invalid filter values give an empty list with the form's message (strict mode).
+    `facets` maps a filter name to a lookup ("kind", "date__year", "tags__slug") or a facet (`Column`, `Each`,
+    `Related`). Invalid filter values give an empty list with the form's message (strict mode).
     """
 
     paginate_by = 20
     facets = {}
+    counts = None
 
     def get_filterset_kwargs(self, filterset_class):
         kwargs = super().get_filterset_kwargs(filterset_class)
@@ -64,9 +146,11 @@ class FacetedListView(FilterView):
         return kwargs
 
     def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
         if self.filterset.is_valid():
-            self.add_facet_counts(self.filterset)
+            self.counts = self.facet_counts(self.filterset)
+        context = super().get_context_data(**kwargs)
+        if self.counts is not None:
+            self.label_choices(self.filterset, self.counts)
         for name in self.filterset.form.errors:
             # Screen readers announce the message with the field (ids used by includes/_filter_form.html).
             field = self.filterset.form.fields.get(name)
@@ -77,30 +161,44 @@ class FacetedListView(FilterView):
         context["is_filtered"] = any(value for key, value in self.request.GET.items() if key != "page")
         return context
 
-    def add_facet_counts(self, filterset):
-        base_queryset = self.get_queryset()
-        for name, lookup in self.facets.items():
-            others = filterset.data.copy()
-            others.pop(name, None)
-            others.pop("page", None)
+    def get_paginator(self, *args, **kwargs):
+        paginator = super().get_paginator(*args, **kwargs)
+        if self.counts is not None:
+            paginator.count = self.counts[""][""]  # counted with the facets: no query of its own
+        return paginator
 
-            def count(others=others, lookup=lookup):
-                counts_from = self.filterset_class(others, queryset=base_queryset, request=self.request)
-                counts = lookup(counts_from.qs) if callable(lookup) else count_by_field(counts_from.qs, lookup)
-                return {str(key): number for key, number in counts.items()}
+    def facet_counts(self, filterset):
+        """The counts of every facet and the number of results, from the page cache or one statement."""
+        values = {name: value for name, value in filterset.form.cleaned_data.items() if value not in (None, "")}
+        model = filterset.queryset.model
 
-            # Counts depend only on the other filters' values and, through a search, on the page's language
-            # (its stemming): cached in the page cache, cleared on edits.
-            model = base_queryset.model._meta.label_lower
-            key = f"facets:{get_language()}:{model}:{name}:{urlencode(sorted(others.lists()), doseq=True)}"
-            counts = cached(hashlib.sha256(key.encode()).hexdigest(), count)
+        def count():
+            base = self.get_queryset()
+            for name, value in values.items():
+                if name not in self.facets:  # the search (and the sort order): every count is within it
+                    base = filterset.filters[name].filter(base, value)
+            everything = model._default_manager.all()
+            flags = {name: Q(pk__in=filterset.filters[name].filter(everything, value).order_by().values("pk"))
+                     for name, value in values.items() if name in self.facets}
+            facets = {name: as_facet(spec, model) for name, spec in self.facets.items()}
+            return facet_counts(base, facets, flags)
+
+        # Counts depend only on the filters' values and, through a search, on the page's language (its
+        # stemming): cached in the page cache, cleared on edits.
+        chosen = "&".join(f"{name}={value}" for name, value in sorted(values.items()))
+        key = f"facets:{get_language()}:{model._meta.label_lower}:{chosen}"
+        return cached(hashlib.sha256(key.encode()).hexdigest(), count)
+
+    def label_choices(self, filterset, counts):
+        for name in self.facets:
             field = filterset.form.fields[name]
+            facet = counts[name]
             # The value in the address (a code or a slug), also for a model choice, whose cleaned value is an instance.
             selected = str(filterset.form[name].value() or "")
             # Only the widget is relabelled: the form is already validated, and assigning `field.choices` would
             # add django-filter's "All ..." entry a second time (or fail outright on a ModelChoiceField).
             field.widget.choices = [
-                (str(value), f"{label} ({counts.get(str(value), 0)})" if str(value) else label)
+                (str(value), f"{label} ({facet.get(str(value), 0)})" if str(value) else label)
                 for value, label in field.choices
-                if not str(value) or counts.get(str(value)) or str(value) == selected
+                if not str(value) or facet.get(str(value)) or str(value) == selected
             ]

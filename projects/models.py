@@ -1,3 +1,4 @@
+from django.contrib.postgres.fields import ArrayField
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Value
@@ -81,10 +82,11 @@ class ProjectQuerySet(PublishableQuerySet):
 
     def in_region(self, region):
         """Projects working in at least one country of `region` (a members.regions.Region value)."""
-        return self._having_code("regions", region)
+        return self.filter(regions__contains=[region])
 
     def _having_code(self, field_name, code):
-        # Codes are stored comma-separated ("CM,CO"): wrapping the column in commas matches whole codes only.
+        # django-countries stores several countries comma-separated ("CM,CO"): wrapping the column in commas
+        # matches whole codes only.
         alias = f"{field_name}_wrapped"
         wrapped = Concat(Value(","), field_name, Value(","), output_field=models.CharField())
         return self.alias(**{alias: wrapped}).filter(**{f"{alias}__contains": f",{code},"})
@@ -110,8 +112,8 @@ class Project(Publishable):
     )
     funders = models.TextField(_("funders"), blank=True, help_text=_("One per line."))
     countries = CountryField(_("countries"), multiple=True, blank=True)
-    regions = models.CharField(
-        _("regions"), max_length=200, blank=True, editable=False,
+    regions = ArrayField(
+        models.CharField(max_length=20), verbose_name=_("regions"), blank=True, default=list, editable=False,
         help_text=_("Set from the countries; used to filter by region."),
     )
     mission_areas = models.ManyToManyField(MissionArea, verbose_name=_("mission areas"), blank=True)
@@ -160,7 +162,7 @@ class Project(Publishable):
 
     def save(self, *args, **kwargs):
         regions = {region_for_country(code) for code in self.countries}
-        self.regions = ",".join(sorted(region for region in regions if region))
+        self.regions = sorted(region for region in regions if region)
         if self.image and not (self.image_thumbnail and getattr(self.image, "_committed", True)):
             self.image_thumbnail = make_thumbnail(self.image, IMAGE_THUMBNAIL_SIZE)
         elif not self.image:
@@ -181,7 +183,7 @@ class Project(Publishable):
     @property
     def region_labels(self):
         labels = dict(Region.choices)
-        return [labels[code] for code in self.regions.split(",") if code in labels]
+        return [labels[code] for code in self.regions if code in labels]
 
     def structured_data(self, describe):
         """The project's page as a schema.org Project; the partners are those the page shows (see core/seo.py)."""

@@ -1,21 +1,10 @@
-from collections import Counter
-
 from django.views.generic import DetailView
 
-from core.listing import FacetedListView, count_comma_separated
+from core.listing import Each, FacetedListView, Related, unnest_text
 from core.preview import PreviewMixin
 
 from .filters import ProjectFilter
 from .models import Project
-
-
-def count_organisations(queryset):
-    """{organisation slug: number of projects it leads or takes part in}, in two queries."""
-    queryset = queryset.order_by()
-    pairs = set(queryset.values_list("pk", "lead_organisation__slug"))
-    pairs.update(queryset.values_list("pk", "partner_organisations__slug"))
-    # A set of (project, organisation) pairs: an organisation both lead and partner counts once.
-    return Counter(slug for _project, slug in pairs if slug)
 
 
 class ProjectListView(FacetedListView):
@@ -27,9 +16,10 @@ class ProjectListView(FacetedListView):
     facets = {
         "status": "project_status",
         "mission_area": "mission_areas__slug",
-        "region": count_comma_separated("regions"),
-        "country": count_comma_separated("countries"),
-        "organisation": count_organisations,
+        "region": Each("regions"),
+        "country": Each(unnest_text("countries")),
+        # Lead or partner: an organisation that is both counts the project once.
+        "organisation": Related("lead_organisation__slug", "partner_organisations__slug"),
         "tag": "tags__slug",
     }
 

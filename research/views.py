@@ -2,13 +2,13 @@ from django.db.models import Prefetch
 from django.views.generic import DetailView
 
 from core.languages import shown_order
-from core.listing import FacetedListView
+from core.listing import Column, FacetedListView
 from core.preview import PreviewMixin
 from members.models import Organisation
 from projects.models import Project
 from toolbox.models import Resource
 
-from .filters import ResearchEntryFilter, count_stages
+from .filters import ResearchEntryFilter, stage
 from .models import ResearchEntry
 
 
@@ -44,7 +44,7 @@ class ResearchEntryListView(FacetedListView):
     template_name = "research/researchentry_list.html"
     context_object_name = "entries"
     facets = {
-        "status": count_stages,
+        "status": Column(stage),
         "mission_area": "mission_areas__slug",
         "project": "projects__slug",
     }

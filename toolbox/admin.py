@@ -148,7 +148,7 @@ class ResourceAdmin(PublishableAdmin):
     @admin.display(description=_("available in"), ordering="languages")
     def available_in(self, obj):
         """The languages of the sheet and files by name ("English, Français"), not as codes."""
-        codes = [code for code in obj.languages.split(",") if code]
+        codes = obj.languages
         return format_html_join(", ", "{}", ((language_name(code),) for code in codes)) if codes else "—"
 
     @admin.display(description=_("uniform PDF sheets"))

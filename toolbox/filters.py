@@ -19,7 +19,8 @@ from .models import FILE_LANGUAGES, FileFormat, Resource, ResourceKind
 
 
 def in_comma_list(field_name, code):
-    """Rows whose comma-separated `field_name` holds exactly `code` ("CO" does not match "COM")."""
+    """Rows whose comma-separated `field_name` (django-countries' several countries) holds exactly `code` ("CO"
+    does not match "COM")."""
     return Q(**{f"{field_name}__regex": rf"(^|,){re.escape(code)}(,|$)"})
 
 
@@ -115,10 +116,10 @@ class ResourceFilter(django_filters.FilterSet):
         return queryset.search(value)
 
     def filter_language(self, queryset, name, value):
-        return queryset.filter(in_comma_list("languages", value))
+        return queryset.filter(languages__contains=[value])
 
     def filter_region(self, queryset, name, value):
-        return queryset.filter(in_comma_list("regions", value))
+        return queryset.filter(regions__contains=[value])
 
     def filter_country(self, queryset, name, value):
         return queryset.filter(in_comma_list("countries", value))

@@ -2,6 +2,7 @@ import uuid
 from pathlib import Path
 
 from django.conf import settings
+from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.search import SearchRank, SearchVectorField
 from django.core.files.storage import storages
 from django.db import models
@@ -181,9 +182,11 @@ class Resource(Publishable):
         help_text=_("The language the fields below are written in."),
     )
     countries = CountryField(_("countries"), multiple=True, blank=True)
-    regions = models.CharField(_("regions"), max_length=200, blank=True, editable=False)
-    languages = models.CharField(
-        _("available in"), max_length=50, blank=True, editable=False,
+    # Derived codes, as arrays: lists count them with unnest and filter them with @> in SQL (core/listing.py).
+    regions = ArrayField(models.CharField(max_length=20), verbose_name=_("regions"), blank=True, default=list,
+                         editable=False)
+    languages = ArrayField(
+        models.CharField(max_length=5), verbose_name=_("available in"), blank=True, default=list, editable=False,
         help_text=_("Languages of the sheet and the files; set when they are saved."),
     )
     organisations = models.ManyToManyField(
@@ -230,7 +233,7 @@ class Resource(Publishable):
 
     def save(self, *args, **kwargs):
         regions = {region_for_country(code) for code in self.countries}
-        self.regions = ",".join(sorted(region for region in regions if region))
+        self.regions = sorted(region for region in regions if region)
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
@@ -258,7 +261,7 @@ class Resource(Publishable):
     def structured_data(self, describe):
         """The resource's page as a schema.org DigitalDocument with its downloads (see core/seo.py)."""
         files = list(self.files.all())
-        languages = [code for code in self.languages.split(",") if code] or [self.language]
+        languages = self.languages or [self.language]
         licence = self.licence.strip()
         modified = max(filter(None, [self.updated_at, self.files_updated_at]))
         return {

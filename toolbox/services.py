@@ -157,7 +157,7 @@ def resource_refresh(*, resource):
 
     files = list(resource.files.all())
     updates["search_text"] = resource_search_text(resource, files)
-    updates["languages"] = ",".join(resource_languages(resource, files))
+    updates["languages"] = resource_languages(resource, files)
     if files:
         updates["files_updated_at"] = max(file.uploaded_at for file in files)
     Resource.objects.filter(pk=resource.pk).update(**updates)

@@ -13,7 +13,7 @@ from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, ListView
 
 from core.languages import shown_order
-from core.listing import FacetedListView, count_comma_separated
+from core.listing import Each, FacetedListView, unnest_text
 from core.preview import PreviewMixin, can_preview
 
 from . import services
@@ -67,9 +67,9 @@ class ResourceListView(FacetedListView):
     facets = {
         "kind": "kind",
         "mission_area": "mission_areas__slug",
-        "language": count_comma_separated("languages"),
-        "region": count_comma_separated("regions"),
-        "country": count_comma_separated("countries"),
+        "language": Each("languages"),
+        "region": Each("regions"),
+        "country": Each(unnest_text("countries")),
         "organisation": "organisations__slug",
         "format": "files__format",
         "year": "date__year",

@@ -144,14 +144,14 @@ def test_restoring_a_resource_keeps_its_files_and_its_derived_data(staff_client)
     resource = make_resource(title="Health days", files=[("en", pdf_upload())], status=Status.DRAFT)
     staff_client.post("/admin/toolbox/resource/", {"action": "publish", "_selected_action": [resource.pk]})
     first = Version.objects.get_for_object(resource).get()
-    Resource.objects.filter(pk=resource.pk).update(title_en="Health days 2016", languages="en,fr")
+    Resource.objects.filter(pk=resource.pk).update(title_en="Health days 2016", languages=["en", "fr"])
     sha = resource.files.get().sha256
     from core.revisions import restore
 
     restore(first)
     resource.refresh_from_db()
     assert resource.title_en == "Health days"
-    assert resource.languages == "en,fr"  # derived data is not rolled back (it is rebuilt on save)
+    assert resource.languages == ["en", "fr"]  # derived data is not rolled back (it is rebuilt on save)
     assert resource.files.get().sha256 == sha  # nor are files
 
 

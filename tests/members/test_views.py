@@ -12,8 +12,8 @@ from tests.factories import make_article, make_organisation, make_project, make_
 pytestmark = pytest.mark.django_db
 
 LIST_URL = "/members/"
-# The count and the page of organisations, then one query per faceted filter (region, country, kind, membership).
-LIST_MAX_QUERIES = 6
+# The page of organisations, and one statement for the counts of every filter and the number of results.
+LIST_MAX_QUERIES = 2
 # The organisation, then its published projects.
 # The organisation, its projects, its news, its toolbox resources with their organisations and files.
 DETAIL_MAX_QUERIES = 6

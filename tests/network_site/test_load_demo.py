@@ -269,7 +269,7 @@ def test_toolbox_resources_link_the_demo_organisations_projects_and_mission_area
     assert burkina.regions
     guide = Resource.objects.get(slug="running-an-open-forum")
     assert guide.kind == ResourceKind.GUIDE
-    assert guide.languages == "en,fr,es"
+    assert guide.languages == ["en", "fr", "es"]
 
 
 def test_every_demo_file_is_a_real_pdf_or_png_with_its_derived_facts():
@@ -324,14 +324,14 @@ def test_the_mobilisation_kit_gathers_ordered_resources_with_a_zip_per_language(
 
 def test_a_demo_file_deleted_by_an_editor_comes_back_on_the_next_run():
     ResourceFile.objects.get(resource__slug="filgood-app", language="es").delete()
-    Resource.objects.filter(slug="filgood-app").update(languages="en,fr")
+    Resource.objects.filter(slug="filgood-app").update(languages=["en", "fr"])
     other_files = set(ResourceFile.objects.values_list("pk", "sha256"))
 
     output = load_demo()
 
     resource = Resource.objects.get(slug="filgood-app")
     assert resource.files.filter(language="es").exists()
-    assert resource.languages == "en,fr,es"
+    assert resource.languages == ["en", "fr", "es"]
     assert other_files < set(ResourceFile.objects.values_list("pk", "sha256"))
     assert "(1 new)" in output
 

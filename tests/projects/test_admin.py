@@ -84,7 +84,7 @@ def test_staff_can_add_a_project_in_the_admin(staff_client):
     })
     assert response.status_code == 302
     project = Project.objects.get(slug="new-project")
-    assert project.regions == "africa,latin-america"
+    assert project.regions == ["africa", "latin-america"]
     assert sorted(project.tags.names()) == ["Mental health", "Surveys"]
 
 

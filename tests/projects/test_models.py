@@ -13,7 +13,7 @@ pytestmark = pytest.mark.django_db
 def test_regions_are_derived_from_the_countries():
     project = make_project(countries=["CO", "SN", "FR", "CM"])
     project.refresh_from_db()
-    assert project.regions == "africa,europe,latin-america"
+    assert project.regions == ["africa", "europe", "latin-america"]
     assert [str(label) for label in project.region_labels] == ["Africa", "Europe", "Latin America and Caribbean"]
 
 
@@ -22,7 +22,7 @@ def test_regions_follow_when_the_countries_change():
     project.countries = ["JP"]
     project.save()
     project.refresh_from_db()
-    assert project.regions == "asia-pacific"
+    assert project.regions == ["asia-pacific"]
 
 
 def test_an_end_date_before_the_start_date_is_refused():

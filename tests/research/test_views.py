@@ -21,10 +21,10 @@ from tests.factories import (
 pytestmark = pytest.mark.django_db
 
 LIST_URL = "/research/"
-# Choices of the mission area and project filters (once per request); count and page of entries, with their
-# mission areas, field projects and partner institutions; one query per facet, two for the stage (open and closed
-# calls are told apart by their deadline). Whatever the number of entries.
-LIST_QUERIES = 11
+# Choices of the mission area and project filters (once per request); the page of entries, with their mission
+# areas, field projects and partner institutions; one statement for every facet's counts and the number of results.
+# Whatever the number of entries.
+LIST_QUERIES = 7
 # The entry; its researchers, mission areas, partner institutions and field projects; its published outputs with
 # their files and organisations.
 DETAIL_QUERIES = 8

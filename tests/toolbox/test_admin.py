@@ -55,7 +55,7 @@ def test_a_file_added_to_a_saved_resource_counts_in_its_languages(staff_client):
     response = staff_client.post(f"/admin/toolbox/resource/{resource.pk}/change/", data)
     assert response.status_code == 302, response.context["adminform"].form.errors if response.context else ""
     resource.refresh_from_db()
-    assert resource.languages == "en,es"
+    assert resource.languages == ["en", "es"]
 
 
 @pytest.mark.parametrize("name, content, message", [

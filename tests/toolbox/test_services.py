@@ -74,7 +74,7 @@ def test_search_text_and_languages_cover_the_files():
                                                     ("es", pdf_upload(text="salud docente"))])
     resource.refresh_from_db()
     assert "prévention du stress" in resource.search_text
-    assert resource.languages == "en,fr,es"
+    assert resource.languages == ["en", "fr", "es"]
 
 
 def test_languages_cover_the_languages_the_sheet_is_translated_into():
@@ -84,7 +84,7 @@ def test_languages_cover_the_languages_the_sheet_is_translated_into():
     resource.save()
     services.resource_refresh(resource=resource)
     resource.refresh_from_db()
-    assert resource.languages == "en,es,de"
+    assert resource.languages == ["en", "es", "de"]
 
 
 def test_file_for_language_prefers_the_visitors_then_the_original_language():

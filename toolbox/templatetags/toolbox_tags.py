@@ -85,8 +85,8 @@ def sheet_description(resource, language=None):
 
 @register.filter
 def language_list(codes):
-    """ "en,fr" → "English, Français" (the page's language first)."""
-    codes = [code for code in (codes or "").split(",") if code]
+    """["en", "fr"] (or one code) → "English, Français" (the page's language first)."""
+    codes = [codes] if isinstance(codes, str) else list(codes or [])
     return _description(language_name(code) for code in services.page_language_first(codes, get_language(), code=str))
 
 
