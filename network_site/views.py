@@ -4,6 +4,7 @@ import sys
 from django.conf import settings
 from django.core.exceptions import SuspiciousFileOperation
 from django.db import connection
+from django.db.models import F, Func, Subquery
 from django.db.utils import DatabaseError
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -30,13 +31,18 @@ logger = logging.getLogger(__name__)
 
 
 def home(request):
+    # The number of members comes with the featured ones (a subquery): one query less on a first view.
+    published_count = Organisation.objects.published().order_by().annotate(n=Func(F("pk"), function="COUNT"))
+    featured_members = list(Organisation.objects.for_listing().filter(is_featured=True)
+                            .annotate(published_count=Subquery(published_count.values("n")))[:8])
     context = {
         "mission_areas": cached_choices("home-mission-areas", MissionArea.objects.all),
-        "featured_members": Organisation.objects.for_listing().filter(is_featured=True)[:8],
+        "featured_members": featured_members,
         "featured_projects": Project.objects.published().filter(is_featured=True).select_related(
             "lead_organisation"
         ).defer("context", "general_objective", "specific_objectives", "activities", "results")[:6],
-        "member_count": cached("home-member-count", Organisation.objects.published().count),
+        "member_count": (featured_members[0].published_count if featured_members
+                         else cached("home-member-count", Organisation.objects.published().count)),
         "latest_resources": Resource.objects.for_listing().order_by("-date", "-created_at")[:4],
         "featured_kit": Kit.objects.published().filter(is_featured=True).order_by("-event_date").first(),
         # The newest three, featured or not: a featured article is highlighted, never kept above newer news.

@@ -152,14 +152,16 @@ class ArticleDetailView(PreviewMixin, DetailView):
         article = self.object
         others = Article.objects.published().exclude(pk=article.pk).only("title", "slug", "published_at")
         same_time = Q(published_at=article.published_at)
-        context["previous_article"] = (
-            others.filter(Q(published_at__lt=article.published_at) | (same_time & Q(pk__lt=article.pk)))
-            .order_by(*NEWEST_FIRST).first()
-        )
-        context["next_article"] = (
-            others.filter(Q(published_at__gt=article.published_at) | (same_time & Q(pk__gt=article.pk)))
-            .order_by("published_at", "pk").first()
-        )
+        previous = (others.filter(Q(published_at__lt=article.published_at) | (same_time & Q(pk__lt=article.pk)))
+                    .order_by(*NEWEST_FIRST)[:1])
+        following = (others.filter(Q(published_at__gt=article.published_at) | (same_time & Q(pk__gt=article.pk)))
+                     .order_by("published_at", "pk")[:1])
+        # Both in one query (UNION ALL), told apart by their place before or after this article.
+        here = (article.published_at, article.pk)
+        neighbours = list(previous.union(following, all=True))
+        context["previous_article"] = next((other for other in neighbours if (other.published_at, other.pk) < here),
+                                           None)
+        context["next_article"] = next((other for other in neighbours if (other.published_at, other.pk) > here), None)
         context["latest_articles"] = others.order_by(*NEWEST_FIRST)[:LATEST_COUNT]
         context["image_size"] = image_size(article.image_thumbnail)
         absolute_url = self.request.build_absolute_uri(article.get_absolute_url())

@@ -33,8 +33,8 @@ LIST_URL = "/news/"
 # statement for every facet's counts and the number of results. Whatever the number of articles or filters.
 LIST_MAX_QUERIES = 6
 # The article, its tags, mission areas, members, projects, resources with their files and organisations,
-# then previous, next and the latest news.
-DETAIL_MAX_QUERIES = 11
+# then previous and next (one query) and the latest news.
+DETAIL_MAX_QUERIES = 10
 # Is the year empty, its months, previous and next years with news, count and page with tags, the years to browse.
 ARCHIVE_MAX_QUERIES = 8
 
