@@ -56,10 +56,33 @@ class Related:
     def __init__(self, *lookups):
         self.lookups = lookups
 
-    def pairs(self, queryset):
-        """(facet_pk, facet_value) of every row of `queryset` (all the model's; the statement keeps the list's)."""
-        first, *others = (queryset.values(facet_pk=F("pk"), facet_value=F(lookup)) for lookup in self.lookups)
+    def pairs(self, model):
+        """(facet_pk, facet_value) rows for every row of `model` (the statement keeps those of the list)."""
+        first, *others = (link_rows(model, lookup) for lookup in self.lookups)
         return first.union(*others, all=True) if others else first
+
+
+def link_rows(model, lookup):
+    """(facet_pk, facet_value) of `lookup` ("tags__slug"), read from the table that holds the link (a many-to-many
+    table, taggit's tagged items, the other side of a foreign key) rather than through the model's own wide table."""
+    name, _, rest = lookup.partition("__")
+    field = model._meta.get_field(name)
+    if field.one_to_many:  # a reverse foreign key (a resource's files): their table names the row
+        rows, pk, value = field.related_model._default_manager.all(), field.field.attname, rest
+    elif field.many_to_many and not field.auto_created:  # a many-to-many field of the model, taggit's tags too
+        through = field.remote_field.through
+        links = [link for link in through._meta.fields if link.is_relation]
+        target = next(link.name for link in links if link.related_model is field.related_model)
+        source = [link.attname for link in links if link.related_model is model]
+        if source:
+            rows, pk = through._default_manager.all(), source[0]
+        else:  # taggit's generic link: the content type and object id
+            rows, pk = through._default_manager.filter(content_type__app_label=model._meta.app_label,
+                                                       content_type__model=model._meta.model_name), "object_id"
+        value = f"{target}__{rest}" if rest else target
+    else:  # a foreign key of the model itself (a project's lead organisation)
+        rows, pk, value = model._default_manager.all(), "pk", lookup
+    return rows.order_by().annotate(facet_pk=F(pk), facet_value=F(value)).values("facet_pk", "facet_value")
 
 
 def as_facet(spec, model):
@@ -86,8 +109,9 @@ def facet_counts(base, facets, flags):
                if isinstance(facet, Column)}
     booleans = {f"facet_flag_{i}": ExpressionWrapper(flags[name], output_field=BooleanField())
                 for i, name in enumerate(names)}
-    # Every column has an alias of ours (Django does not keep the order of values()).
-    matching = base.order_by().values(facet_pk=F("pk"), **columns, **booleans)
+    # Every column has an alias of ours (Django does not keep the order of values()), and only those are read.
+    columns = {"facet_pk": F("pk"), **columns, **booleans}
+    matching = base.order_by().annotate(**columns).values(*columns)
     counts = {"": {"": 0}, **{name: {} for name in facets}}
     try:
         sql, params = matching.query.sql_with_params()
@@ -102,6 +126,7 @@ def facet_counts(base, facets, flags):
 
     # Only aliases made here and SQL compiled by Django go into the text; every value is a parameter.
     branches = [f"SELECT '' AS facet, '' AS value, count(*) AS n FROM matching m WHERE {where()}"]  # noqa: S608
+    # Each facet: its (row, value) pairs, then a count per value (hashed; count(DISTINCT) would sort).
     for i, (name, facet) in enumerate(facets.items()):
         params = [*params, name]
         if isinstance(facet, Each):
@@ -109,12 +134,16 @@ def facet_counts(base, facets, flags):
         elif isinstance(facet, Column):
             source, value = "matching m", f"m.facet_value_{i}"
         else:
-            pairs_sql, pairs_params = facet.pairs(model._default_manager.order_by()).query.sql_with_params()
+            pairs_sql, pairs_params = facet.pairs(model).query.sql_with_params()
             source, value = f"matching m JOIN ({pairs_sql}) AS p ON p.facet_pk = m.facet_pk", "p.facet_value"
             params = [*params, *pairs_params]
         condition = where(f"{value} IS NOT NULL", f"{value}::text <> ''", skip=name)
-        branches.append(f"SELECT %s, {value}::text, count(DISTINCT m.facet_pk) FROM {source} "  # noqa: S608
-                        f"WHERE {condition} GROUP BY 2")
+        rows = f"SELECT m.facet_pk, {value}::text AS value FROM {source} WHERE {condition}"  # noqa: S608
+        if not isinstance(facet, Each) and isinstance(facet, Column):
+            branches.append(f"SELECT %s, value, count(*) FROM ({rows}) AS r GROUP BY 2")  # noqa: S608
+        else:  # a row counts once per value, however many links lead to it (DISTINCT, then hashed counts)
+            branches.append(f"SELECT %s, value, count(*) FROM (SELECT DISTINCT * FROM ({rows}) AS r) AS d "  # noqa: S608
+                            "GROUP BY 2")
     statements.append(" UNION ALL ".join(branches))
     with connection.cursor() as cursor:
         cursor.execute(" ".join(statements), params)
