@@ -19,7 +19,9 @@ from tests.factories import (
     png_upload,
 )
 from toolbox import services
-from toolbox.models import DownloadCount, DownloadTotal, KitArchive, KitDownloadCount
+from toolbox.filters import ResourceFilter
+from toolbox.models import DownloadCount, DownloadTotal, KitArchive, KitDownloadCount, Resource
+from toolbox.views import ResourceListView
 
 pytestmark = pytest.mark.django_db
 
@@ -167,6 +169,49 @@ def test_the_list_runs_the_same_number_of_queries_whatever_the_number_of_resourc
     assert queries_for_list() == few
     with django_assert_max_num_queries(25):
         client.get("/toolbox/")
+
+
+def test_with_every_filter_set_each_count_is_what_choosing_that_value_gives(client):
+    """ "Burkina Faso (2)" means choosing it gives two results: each filter's counts are over the results of all the
+    other filters, also for the several countries, regions and languages of a resource and for its files' formats."""
+    union, other = make_organisation(slug="union"), make_organisation(slug="other")
+    schools, protection = mission_area("healthy-schools"), mission_area("social-protection-for-all")
+
+    def resource(**fields):
+        fields.setdefault("kind", "action")
+        fields.setdefault("date", datetime.date(2015, 3, 1))
+        fields.setdefault("organisations", [union])
+        fields.setdefault("mission_areas", [schools])
+        fields.setdefault("tags", ["Mental health"])
+        return make_resource(**fields)
+
+    resource(title="Match", language="fr", countries=["BF", "SN"], files=[("fr", pdf_upload()), ("en", pdf_upload())])
+    resource(title="Canada", countries=["CA"], files=[("en", pdf_upload())])
+    resource(title="Guide", kind="guide", language="fr", countries=["BF"], files=[("fr", pdf_upload())])
+    resource(title="Other area", language="fr", countries=["BF"], mission_areas=[protection],
+             files=[("fr", pdf_upload())])
+    resource(title="Other maker", language="fr", countries=["BF"], organisations=[other, union],
+             files=[("fr", png_upload())])
+    resource(title="2016", language="fr", countries=["SN"], date=datetime.date(2016, 1, 1), tags=["Pensions"])
+    resource(title="Sheet only", language="fr", countries=["BF"])
+    every_filter = {"kind": "action", "mission_area": "healthy-schools", "language": "fr", "region": "africa",
+                    "country": "BF", "organisation": "union", "format": "pdf", "year": "2015", "tag": "mental-health"}
+
+    response = client.get("/toolbox/", every_filter)
+    assert [resource.title for resource in response.context["object_list"]] == ["Match"]
+    form = response.context["filter"].form
+    for name in ResourceListView.facets:
+        shown = {value: int(re.search(r"\((\d+)\)$", label)[1])
+                 for value, label in form.fields[name].widget.choices if value}
+        expected = {}
+        for value, _label in form.fields[name].choices:
+            chosen = ResourceFilter({**every_filter, name: value}, queryset=Resource.objects.for_listing())
+            if value and chosen.qs.count():
+                expected[str(value)] = chosen.qs.count()
+        assert shown == expected, name
+    country = dict(form.fields["country"].widget.choices)
+    assert country["BF"].endswith("(1)") and country["SN"].endswith("(1)")  # several countries each count
+    assert {value for value, _label in form.fields["organisation"].widget.choices if value} == {"union"}
 
 
 # --- A resource -------------------------------------------------------------------------------------------------
