@@ -31,8 +31,6 @@ def tags_of(queryset):
     ).distinct().order_by("name")
 
 
-
-
 class Column:
     """A facet with one value per row: a field ("kind"), a transform ("date__year"), an expression, or a function
     making the expression at each count (when it depends on the time)."""
@@ -57,9 +55,12 @@ class Related:
         self.lookups = lookups
 
     def pairs(self, model):
-        """(facet_pk, facet_value) rows for every row of `model` (the statement keeps those of the list)."""
-        first, *others = (link_rows(model, lookup) for lookup in self.lookups)
-        return first.union(*others, all=True) if others else first
+        """SQL and parameters of (facet_pk, facet_value) rows for every row of `model` (the statement keeps those of
+        the list). Columns are named, not placed: Django does not keep the order of values(), which UNION needs."""
+        parts = [link_rows(model, lookup).query.sql_with_params() for lookup in self.lookups]
+        sql = " UNION ALL ".join(f"SELECT facet_pk, facet_value FROM ({part}) AS link"  # noqa: S608 (Django SQL)
+                                 for part, _ in parts)
+        return sql, [param for _, params in parts for param in params]
 
 
 def link_rows(model, lookup):
@@ -134,7 +135,7 @@ def facet_counts(base, facets, flags):
         elif isinstance(facet, Column):
             source, value = "matching m", f"m.facet_value_{i}"
         else:
-            pairs_sql, pairs_params = facet.pairs(model).query.sql_with_params()
+            pairs_sql, pairs_params = facet.pairs(model)
             source, value = f"matching m JOIN ({pairs_sql}) AS p ON p.facet_pk = m.facet_pk", "p.facet_value"
             params = [*params, *pairs_params]
         condition = where(f"{value} IS NOT NULL", f"{value}::text <> ''", skip=name)
