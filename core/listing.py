@@ -8,11 +8,14 @@ number of filters and rows.
 
 import hashlib
 
+from django import forms
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.fields import ArrayField
 from django.core.exceptions import EmptyResultSet
 from django.db import connections
 from django.db.models import BooleanField, CharField, ExpressionWrapper, F, Func, Q, Value
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django_filters.views import FilterView
 
@@ -84,6 +87,41 @@ def link_rows(model, lookup):
     else:  # a foreign key of the model itself (a project's lead organisation)
         rows, pk, value = model._default_manager.all(), "pk", lookup
     return rows.order_by().annotate(facet_pk=F(pk), facet_value=F(value)).values("facet_pk", "facet_value")
+
+
+def _attributes(attrs):
+    """Django's widgets/attrs.html in Python: True writes the name alone, False leaves the attribute out."""
+    return format_html_join("", "{}", (
+        (format_html(' {}="{}"', name, value) if value is not True else format_html(" {}", name),)
+        for name, value in attrs.items() if value is not False and value is not None
+    ))
+
+
+class FilterSelect(forms.Select):
+    """A select written in Python: the same HTML as Django's select.html, without rendering a template per option.
+    A list's filters offer hundreds of options (organisations, countries, tags); through templates they were a
+    fifth of the toolbox list's time on a cold cache (docs/performance.md, "Filter forms")."""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        widget = self.get_context(name, value, attrs)["widget"]
+        parts = [format_html('<select name="{}"{}>', widget["name"], _attributes(widget["attrs"]))]
+        for group_name, options, _index in widget["optgroups"]:
+            if group_name:
+                parts.append(format_html('\n  <optgroup label="{}">', group_name))
+            parts.extend(format_html('\n  <option value="{}"{}>{}</option>', option["value"],
+                                     _attributes(option["attrs"]), option["label"]) for option in options)
+            if group_name:
+                parts.append("\n  </optgroup>")
+        parts.append("\n</select>")
+        return mark_safe("".join(parts))  # every value above went through format_html
+
+
+def quick_selects(form):
+    """The form's plain selects written by FilterSelect (subclasses keep their own class: they may add attributes
+    through create_option, which FilterSelect honours, so they can inherit from it instead)."""
+    for field in form.fields.values():
+        if type(field.widget) is forms.Select:
+            field.widget = FilterSelect(attrs=field.widget.attrs, choices=field.widget.choices)
 
 
 def as_facet(spec, model):
@@ -176,6 +214,7 @@ class FacetedListView(FilterView):
         return kwargs
 
     def get_context_data(self, **kwargs):
+        quick_selects(self.filterset.form)
         if self.filterset.is_valid():
             self.counts = self.facet_counts(self.filterset)
         context = super().get_context_data(**kwargs)

@@ -1,7 +1,6 @@
 import re
 
 import django_filters
-from django import forms
 from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -10,7 +9,7 @@ from django_countries import countries
 
 from core.cache import cached_choices
 from core.languages import language_name, shown_order
-from core.listing import tags_of
+from core.listing import FilterSelect, tags_of
 from core.models import MissionArea
 from members.models import Organisation
 from members.regions import Region
@@ -43,7 +42,7 @@ def language_choices():
     return [(code, language_name(code)) for code, _name in FILE_LANGUAGES]
 
 
-class LanguageSelect(forms.Select):
+class LanguageSelect(FilterSelect):
     """A select of languages whose options say which language their name is in (`lang`), so that a screen reader
     reads "Français" in French on an English page (WCAG 3.1.2)."""
 
