@@ -32,13 +32,16 @@ from modeltranslation.translator import NotRegistered, translator
 from reversion.admin import VersionAdmin
 from reversion.errors import RevertError
 from reversion.utils import mute_signals
+from taggit.admin import TagAdmin as TaggitTagAdmin
 from taggit.managers import TaggableManager
+from taggit.models import Tag
 from taggit.utils import parse_tags
 
 from . import revisions
 from .admin_filters import MissingLanguageFilter, key_translations
 from .cache import clear_page_cache
 from .models import MissionArea, Status
+from .services import dependents_refresh
 from .widgets import SearchableSelect, SearchableSelectMultiple, TagSuggestionsWidget
 
 
@@ -49,6 +52,7 @@ def set_status(request, queryset, status):
     pks = list(queryset.exclude(status=status).values_list("pk", flat=True))
     # updated_at moves too: an editor with the item's form open is told (EditConflictMixin).
     model.objects.filter(pk__in=pks).update(status=status, updated_at=timezone.now())
+    dependents_refresh(model=model, pks=pks, changed=["status"])  # e.g. the search text naming a member
     if reversion.is_registered(model):
         # Stored like the admin's own change messages: shown in each reader's language ("Changed status.").
         comment = json.dumps([{"changed": {"fields": ["status"]}}])
@@ -524,6 +528,11 @@ class PublishableAdmin(
         kwargs["help_texts"] = {"slug": note, **kwargs.get("help_texts", {})}
         return super().get_form(request, obj, change=change, **kwargs)
 
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        if change:  # a new row has nothing derived from it yet
+            dependents_refresh(model=self.model, pks=[form.instance.pk], changed=form.changed_data)
+
     @admin.display(description=_("status"), ordering="status")
     def status_badge(self, obj):
         if getattr(obj, "is_scheduled", False):
@@ -549,3 +558,24 @@ class MissionAreaAdmin(RevisionsAdmin, ClearsPageCacheMixin, LanguagesAdminMixin
     list_filter = []
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
+
+
+admin.site.unregister(Tag)
+
+
+@admin.register(Tag)
+class TagAdmin(TaggitTagAdmin):
+    """taggit's tag admin, keeping true what is derived from tag names (a resource's search text) when a tag is
+    renamed or tags are merged."""
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        if change:
+            dependents_refresh(model=Tag, pks=[form.instance.pk], changed=form.changed_data)
+
+    def merge_tags_view(self, request):
+        response = super().merge_tags_view(request)
+        if request.method == "POST":  # the merged tags' items now carry the tag named in the form
+            merged = Tag.objects.filter(name=request.POST.get("new_tag_name", ""))
+            dependents_refresh(model=Tag, pks=merged.values_list("pk", flat=True))
+        return response

@@ -1,8 +1,12 @@
 """What every app shares: draft/published content, scheduled content and the Network's mission areas."""
 
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from .search import search_vectors
 
 
 class Status(models.TextChoices):
@@ -34,6 +38,39 @@ class Publishable(models.Model):
     @property
     def is_published(self):
         return self.status == Status.PUBLISHED
+
+
+class Searchable(models.Model):
+    """Content the site search and its list's `?q=` find: a stored vector per language of the site (core/search.py)
+    of the texts SEARCH_WEIGHTS names ({"A": title fields, "B": ..., "C": ...}). save() writes them in the same
+    INSERT or UPDATE as the row, from its own texts; writes that skip save() (bulk_create, update(), a raw
+    restore) are put right by `manage.py rebuild_search`. Each model lists search_indexes() in its Meta."""
+
+    SEARCH_WEIGHTS = {}
+
+    search_vector_en = SearchVectorField(null=True, editable=False)
+    search_vector_fr = SearchVectorField(null=True, editable=False)
+    search_vector_es = SearchVectorField(null=True, editable=False)
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        vectors = search_vectors(type(self), instance=self)
+        self.__dict__.update(vectors)
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], *vectors}
+        try:
+            super().save(*args, **kwargs)
+        finally:
+            for name in vectors:  # SQL, not values: read from the database if ever needed
+                self.__dict__.pop(name, None)
+
+
+def search_indexes(prefix):
+    """The GIN index of each stored vector of a Searchable model (names: at most 30 characters)."""
+    return [GinIndex(fields=[f"search_vector_{language}"], name=f"{prefix}_search_{language}")
+            for language in ("en", "fr", "es")]
 
 
 class ScheduledQuerySet(PublishableQuerySet):

@@ -1,18 +1,26 @@
-"""The words of a search and the weighted text-search vectors, shared by the site search (network_site/search.py)
-and each app's own search (the toolbox's): how a query is cut into words, and how a row's texts of every language
-become one vector per site language (configurations `portal_en`, `portal_fr`, `portal_es`, created by
-network_site/migrations/0006)."""
+"""The words of a search, the stored text-search vectors and the registry of what the site search looks into,
+shared by the site search (network_site/search.py) and each app's own list search (members, projects, toolbox).
 
-import operator
+- How a query is cut into words, and how a row's texts of every language become one weighted vector per site
+  language (configurations `portal_en`, `portal_fr`, `portal_es`, created by network_site/migrations/0006).
+- Each searchable model stores those vectors (`search_vector_<language>`, a GIN index each): core.models.Searchable
+  writes them with the row; toolbox resources, whose text includes their files and makers, through
+  toolbox/services.py. A search reads the stored vector of the page's language (`vector @@ query`, ts_rank on it):
+  nothing is computed row by row at query time. `manage.py rebuild_search` rewrites them all after bulk changes.
+- Each app registers the search sources of its content types (`register(SearchSource(...))` in its search.py,
+  loaded by its AppConfig.ready()); the site search goes through them in the order the apps are installed.
+"""
+
 import unicodedata
-from functools import reduce
+from dataclasses import dataclass
 
-from django.contrib.postgres.search import SearchQuery, SearchVectorField
-from django.db.models import Case, FloatField, Func, Q, TextField, Value, When
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
+from django.db.models import F, Func, TextField, Value
 from modeltranslation.settings import AVAILABLE_LANGUAGES
 from modeltranslation.utils import get_language
 
-from .languages import columns_of
+from .languages import columns_of, shown_text
+from .richtext import RichTextField
 
 # The text search configuration of each language of the site (network_site/migrations/0006).
 SEARCH_CONFIGS = {language: f"portal_{language}" for language in AVAILABLE_LANGUAGES}
@@ -85,9 +93,6 @@ def text_query(words, language=None):
     return SearchQuery(" & ".join(terms), search_type="raw", config=SEARCH_CONFIGS[language or search_language()])
 
 
-WEIGHT_SCORES = {"A": 3.0, "B": 2.0, "C": 1.0}
-
-
 class TextArray(Func):
     """ARRAY[column, ...]::text[], an argument of portal_search_document()."""
 
@@ -115,31 +120,154 @@ class SearchDocument(Func):
         super().__init__(*arrays, config=config)
 
 
-def search_document(model, weights, config, only="ABC"):
+def search_document(model, weights, config, values=None):
     """The weighted vector of a row's texts of `weights` ({"A": fields, ...}), every language's columns, in
-    `config`; with the weights in `only` (the others left empty)."""
+    `config`: from the row's columns, or from `values` ({column: text}, a row being saved) when given."""
     arrays = []
     for weight in "ABC":
-        columns = columns_of(model, weights.get(weight, ())) if weight in only else []
-        arrays.append(TextArray(*columns) if columns else EmptyTextArray())
+        columns = columns_of(model, weights.get(weight, ()))
+        texts = [F(column) if values is None else Value(values[column], output_field=TextField())
+                 for column in columns]
+        arrays.append(TextArray(*texts) if texts else EmptyTextArray())
     return SearchDocument(config, *arrays)
 
 
-def like_matches(queryset, weights, words):
-    """SQLite: the rows of `queryset` having every word in one of the columns of `weights`, with a `rank` adding
-    up, for each word, the score of the heaviest weight it appears in."""
-    columns = {weight: columns_of(queryset.model, names) for weight, names in weights.items() if names}
+# --- Stored vectors ----------------------------------------------------------------------------------------------
 
-    def anywhere(word, names):
-        return reduce(operator.or_, (Q(**{f"{name}__icontains": word}) for name in names))
+def vector_field(language):
+    return f"search_vector_{language}"
 
-    every_column = [name for names in columns.values() for name in names]
-    every_word = reduce(operator.and_, (anywhere(word, every_column) for word in words))
-    scores = [
-        Case(
-            *(When(anywhere(word, names), then=Value(WEIGHT_SCORES[weight])) for weight, names in columns.items()),
-            default=Value(0.0), output_field=FloatField(),
-        )
-        for word in words
-    ]
-    return queryset.filter(every_word).annotate(rank=reduce(operator.add, scores))
+
+def search_vectors(model, weights=None, instance=None):
+    """{field: SQL} of a row's stored vectors, one per language of the site, for update() (from the row's own
+    columns) or, with `instance`, for the INSERT or UPDATE that saves it (from its values)."""
+    weights = model.SEARCH_WEIGHTS if weights is None else weights
+    values = None
+    if instance is not None:
+        values = {column: getattr(instance, column) for names in weights.values()
+                  for column in columns_of(model, names)}
+    return {vector_field(language): search_document(model, weights, config, values)
+            for language, config in SEARCH_CONFIGS.items()}
+
+
+def stored_matches(queryset, words, language=None):
+    """The rows of `queryset` whose stored vector in `language` (the page's by default) has every word, with their
+    `rank` (ts_rank on the same vector): one GIN index read, nothing computed per row."""
+    language = language or search_language()
+    search_query, vector = text_query(words, language), vector_field(language)
+    return queryset.filter(**{vector: search_query}).annotate(rank=SearchRank(F(vector), search_query))
+
+
+def matching(queryset, query):
+    """A list's `?q=` search (members, projects, toolbox): the rows of `queryset` having every word of `query`,
+    as the site search finds them, with a `rank`. An empty query filters nothing; one with nothing to look for
+    (only punctuation or symbols) finds nothing."""
+    query = clean_query(query)
+    if not query:
+        return queryset
+    words = query_words(query)
+    if not words:
+        return queryset.none()
+    return stored_matches(queryset, words)
+
+
+# --- What the site search looks into ------------------------------------------------------------------------------
+
+class Coalesced(Func):
+    template = "COALESCE(%(expressions)s, '')"
+    output_field = TextField()
+
+
+class SpaceJoined(Func):
+    """a || ' ' || b ...: as written in the trigram indexes of network_site/migrations/0006."""
+
+    template = "%(expressions)s"
+    arg_joiner = " || ' ' || "
+    output_field = TextField()
+
+
+def all_titles(model, name="title"):
+    """SQL: the titles of every language, one after the other (what "did you mean" reads, through the trigram
+    index on them)."""
+    columns = columns_of(model, [name])
+    if len(columns) == 1:
+        return F(columns[0])
+    return SpaceJoined(*(Coalesced(F(column)) for column in columns))
+
+
+class Lines(Func):
+    """The non-empty texts, one after the other."""
+
+    template = "array_to_string(ARRAY[%(expressions)s]::text[], ' \n ')"
+    output_field = TextField()
+
+
+def without_tags(expression):
+    return Func(expression, Value("<[^>]*>"), Value(" "), Value("g"), function="regexp_replace",
+                output_field=TextField())
+
+
+@dataclass(frozen=True)
+class SearchSource:
+    """One type of content as the site search shows it: its published rows (searched on their stored vectors,
+    of the texts the model's SEARCH_WEIGHTS name), the list it links to, the fields a result's extract comes from
+    and those the results template shows."""
+
+    key: str
+    label: str
+    list_url_name: str
+    list_takes_query: bool  # whether the list page filters with `?q=` itself
+    published: object  # a callable returning the published queryset: called per search, as publication is timely
+    title_field: str
+    extract_fields: tuple
+    columns: tuple  # what the results template shows
+
+    @property
+    def model(self):
+        return self.published().model
+
+    def is_html(self, name):
+        return isinstance(self.model._meta.get_field(name), RichTextField)
+
+    def matches(self, words, language):
+        """The published rows matching every word, annotated with a `rank`."""
+        return stored_matches(self.published(), words, language)
+
+    def ordering(self):
+        return ["-rank", self.title_field, "pk"]
+
+    def title_expression(self, language):
+        """SQL for the title as display_title() shows it (to highlight it with ts_headline)."""
+        return shown_text(self.model, self.title_field, language)
+
+    def extract_expression(self, language):
+        """The texts ts_headline takes the extract from, as the page shows them, HTML tags removed."""
+        texts = []
+        for name in self.extract_fields:
+            text = shown_text(self.model, name, language)
+            texts.append(without_tags(text) if self.is_html(name) else text)
+        return Lines(*texts)
+
+    def display_title(self, obj):
+        return getattr(obj, self.title_field)
+
+    def titles(self):
+        """[(published rows, a callable giving SQL of their title text)]: the words "did you mean" offers."""
+        return [(self.published(), lambda: all_titles(self.model, self.title_field))]
+
+    def refresh(self, pks):
+        """Rewrite the stored search data of the rows `pks` from their columns (`manage.py rebuild_search`)."""
+        self.model._base_manager.filter(pk__in=pks).update(**search_vectors(self.model))
+
+
+_SOURCES = {}
+
+
+def register(source):
+    """Add a type of content to the site search (again under the same key: replaced, in its place)."""
+    _SOURCES[source.key] = source
+
+
+def sources():
+    """The registered sources, in the order their apps registered them (INSTALLED_APPS)."""
+    return list(_SOURCES.values())

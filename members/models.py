@@ -4,8 +4,9 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
 from core.images import make_thumbnail
-from core.models import Publishable, PublishableQuerySet
+from core.models import Publishable, PublishableQuerySet, Searchable, search_indexes
 from core.richtext import RichTextField
+from core.search import matching
 from core.seo import plain_text, without_empty
 from core.urls import slug_url
 from core.validators import validate_image
@@ -39,14 +40,12 @@ class OrganisationQuerySet(PublishableQuerySet):
         )
 
     def search(self, query):
-        """Organisations whose name or acronym contains `query` (case-insensitive)."""
-        query = (query or "").strip()
-        if not query:
-            return self
-        return self.filter(models.Q(name__icontains=query) | models.Q(acronym__icontains=query))
+        """Organisations having every word of `query` in their name, acronym or description, as the site search
+        finds them (core/search.py), with a `rank`."""
+        return matching(self, query)
 
 
-class Organisation(Publishable):
+class Organisation(Searchable, Publishable):
     """A member or partner organisation of the Network."""
 
     name = models.CharField(_("name"), max_length=200)
@@ -91,11 +90,13 @@ class Organisation(Publishable):
 
     objects = OrganisationQuerySet.as_manager()
 
+    SEARCH_WEIGHTS = {"A": ("name", "acronym"), "B": ("description",)}
+
     class Meta:
         ordering = ["name"]
         verbose_name = _("organisation")
         verbose_name_plural = _("organisations")
-        indexes = [models.Index(fields=["status", "name"])]
+        indexes = [models.Index(fields=["status", "name"]), *search_indexes("organisation")]
 
     def __str__(self):
         return f"{self.name} ({self.acronym})" if self.acronym and self.acronym != self.name else self.name

@@ -13,7 +13,7 @@ from taggit.managers import TaggableManager
 
 from core.images import make_thumbnail
 from core.languages import shown_language
-from core.models import MissionArea, Scheduled, ScheduledQuerySet
+from core.models import MissionArea, Scheduled, ScheduledQuerySet, Searchable, search_indexes
 from core.richtext import RichTextField
 from core.seo import iso, without_empty
 from core.urls import slug_url
@@ -41,7 +41,7 @@ class ArticleQuerySet(ScheduledQuerySet):
         return self.published().defer("body").prefetch_related("tags").order_by("-published_at")
 
 
-class Article(Scheduled):
+class Article(Searchable, Scheduled):
     """A news article. Hidden everywhere until its publication time."""
 
     title = models.CharField(_("title"), max_length=200)
@@ -69,11 +69,13 @@ class Article(Scheduled):
 
     objects = ArticleQuerySet.as_manager()
 
+    SEARCH_WEIGHTS = {"A": ("title",), "B": ("summary",), "C": ("body",)}
+
     class Meta:
         ordering = ["-published_at"]
         verbose_name = _("news article")
         verbose_name_plural = _("news articles")
-        indexes = [models.Index(fields=["status", "-published_at"])]
+        indexes = [models.Index(fields=["status", "-published_at"]), *search_indexes("article")]
 
     def __str__(self):
         return self.title
@@ -126,7 +128,7 @@ class EventQuerySet(ScheduledQuerySet):
         return self.published().filter(end_at__lt=timezone.now()).order_by("-start_at")
 
 
-class Event(Scheduled):
+class Event(Searchable, Scheduled):
     """A general assembly, open forum, webinar, congress or training, with its photo gallery."""
 
     title = models.CharField(_("title"), max_length=200)
@@ -160,10 +162,13 @@ class Event(Scheduled):
 
     objects = EventQuerySet.as_manager()
 
+    SEARCH_WEIGHTS = {"A": ("title",), "B": ("summary", "city", "venue"), "C": ("description", "programme", "outcomes")}
+
     class Meta:
         ordering = ["-start_at"]
         verbose_name = _("event")
         verbose_name_plural = _("events")
+        indexes = search_indexes("event")
 
     def __str__(self):
         return self.title

@@ -8,9 +8,10 @@ from django_countries.fields import CountryField
 from taggit.managers import TaggableManager
 
 from core.images import make_thumbnail
-from core.languages import columns_of, shown_language
-from core.models import MissionArea, Publishable, PublishableQuerySet
+from core.languages import shown_language
+from core.models import MissionArea, Publishable, PublishableQuerySet, Searchable, search_indexes
 from core.richtext import RichTextField
+from core.search import matching
 from core.seo import iso
 from core.urls import slug_url
 from core.validators import validate_image
@@ -55,14 +56,9 @@ class ProjectQuerySet(PublishableQuerySet):
         )
 
     def search(self, query):
-        """Projects whose title, summary or context mention `query` (case-insensitive), in any language."""
-        query = (query or "").strip()
-        if not query:
-            return self
-        matches = models.Q()
-        for column in columns_of(Project, ["title", "summary", "context"]):
-            matches |= models.Q(**{f"{column}__icontains": query})
-        return self.filter(matches)
+        """Projects having every word of `query` in their title, summary or context, in any language, as the site
+        search finds them (core/search.py), with a `rank`."""
+        return matching(self, query)
 
     def involving(self, organisation):
         """Projects an organisation (an instance, or its slug) leads or takes part in.
@@ -92,7 +88,7 @@ class ProjectQuerySet(PublishableQuerySet):
         return self.alias(**{alias: wrapped}).filter(**{f"{alias}__contains": f",{code},"})
 
 
-class Project(Publishable):
+class Project(Searchable, Publishable):
     """A field project of the Network, in the uniform layout the Network uses for every project."""
 
     title = models.CharField(_("title"), max_length=200)
@@ -146,10 +142,13 @@ class Project(Publishable):
 
     objects = ProjectQuerySet.as_manager()
 
+    SEARCH_WEIGHTS = {"A": ("title",), "B": ("summary",), "C": ("context",)}
+
     class Meta:
         ordering = ["-start_date", "title"]
         verbose_name = _("project")
         verbose_name_plural = _("projects")
+        indexes = search_indexes("project")
 
     def __str__(self):
         return self.title

@@ -5,7 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.languages import shown_language, shown_order
-from core.models import MissionArea, Scheduled, ScheduledQuerySet
+from core.models import MissionArea, Scheduled, ScheduledQuerySet, Searchable, search_indexes
 from core.richtext import RichTextField
 from core.seo import iso, plain_text, without_empty
 from core.urls import slug_url
@@ -41,7 +41,7 @@ class ResearchEntryQuerySet(ScheduledQuerySet):
         return self.published().filter(in_progress | open_call)
 
 
-class ResearchEntry(Scheduled):
+class ResearchEntry(Searchable, Scheduled):
     """A research-action: researchers working with field projects to produce tools others can reuse."""
 
     title = models.CharField(_("title"), max_length=200)
@@ -77,10 +77,13 @@ class ResearchEntry(Scheduled):
 
     objects = ResearchEntryQuerySet.as_manager()
 
+    SEARCH_WEIGHTS = {"A": ("title",), "B": ("summary",), "C": ("research_question", "method")}
+
     class Meta:
         ordering = ["-start_date", "title"]
         verbose_name = _("research-action")
         verbose_name_plural = _("research-action entries")
+        indexes = search_indexes("researchentry")
 
     def __str__(self):
         return self.title

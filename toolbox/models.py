@@ -3,10 +3,10 @@ from pathlib import Path
 
 from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
-from django.contrib.postgres.search import SearchRank, SearchVectorField
+from django.contrib.postgres.search import SearchVectorField
 from django.core.files.storage import storages
 from django.db import models
-from django.db.models import Case, F, OuterRef, Prefetch, Q, Subquery, Value, When
+from django.db.models import Case, OuterRef, Prefetch, Q, Subquery, Value, When
 from django.db.models.signals import post_delete
 from django.dispatch import receiver
 from django.urls import reverse
@@ -17,8 +17,8 @@ from django_countries.fields import CountryField
 from taggit.managers import TaggableManager
 
 from core.languages import shown_language, shown_order
-from core.models import MissionArea, Publishable, PublishableQuerySet
-from core.search import clean_query, query_words, search_language, text_query
+from core.models import MissionArea, Publishable, PublishableQuerySet, Searchable, search_indexes
+from core.search import matching
 from core.seo import iso, licence_url, plain_text, without_empty
 from core.storage import delete_file_after_commit
 from core.urls import slug_url
@@ -113,22 +113,10 @@ class ResourceQuerySet(PublishableQuerySet):
         )
 
     def search(self, query):
-        """Resources matching the words of `query` in their title, summary, sheet or files' text, in any language,
-        with a `rank`.
-
-        The words, and how they match, are those of the site search (core/search.py): full-text search on the
-        stored vector of the page's language (its stemming, accents ignored, each word also as the start of a
-        longer one).
-        """
-        query = clean_query(query)
-        if not query:
-            return self
-        words = query_words(query)
-        if not words:
-            return self.none()  # only punctuation or symbols: nothing to look for
-        language = search_language()
-        search_query, vector = text_query(words, language), f"search_vector_{language}"
-        return self.filter(**{vector: search_query}).annotate(rank=SearchRank(F(vector), search_query))
+        """Resources having every word of `query` in their title, summary, sheet, files' text, makers or tags, in
+        any language, as the site search finds them (core/search.py): on the stored vector of the page's language
+        (its stemming, accents ignored, each word also as the start of a longer one), with a `rank`."""
+        return matching(self, query)
 
     def with_page_sheet(self):
         """With `page_sheet_size` and `page_sheet_page_count`: those of the sheet in the page's language (None if it
@@ -219,14 +207,17 @@ class Resource(Publishable):
     # Derived: the text that search looks into. The generated PDF sheets are ResourceSheet rows, one per language.
     search_text = models.TextField(blank=True, editable=False)
     # The weighted vector of the texts of every language (titles, summaries, search_text) in each language's text
-    # search configuration, one per language of the site, each with a GIN index (migration 0007).
-    # Kept by services.resource_refresh.
+    # search configuration, one per language of the site, each with a GIN index (migration 0007). Kept with
+    # search_text by services.resource_refresh and resources_search_refresh, not by save(): they depend on the
+    # resource's files, makers and tags.
     search_vector_en = SearchVectorField(null=True, editable=False)
     search_vector_fr = SearchVectorField(null=True, editable=False)
     search_vector_es = SearchVectorField(null=True, editable=False)
     files_updated_at = models.DateTimeField(_("files updated on"), null=True, blank=True, editable=False)
 
     objects = ResourceQuerySet.as_manager()
+
+    SEARCH_WEIGHTS = RESOURCE_WEIGHTS
 
     class Meta:
         ordering = ["-date", "title"]
@@ -449,7 +440,7 @@ class DownloadTotal(models.Model):
         return f"{self.resource}: {self.count}"
 
 
-class Kit(Publishable):
+class Kit(Searchable, Publishable):
     """An ordered collection of resources made for an event, e.g. the 2015 mobilisation kit."""
 
     title = models.CharField(_("title"), max_length=200)
@@ -464,10 +455,13 @@ class Kit(Publishable):
 
     objects = PublishableQuerySet.as_manager()
 
+    SEARCH_WEIGHTS = {"A": ("title",), "B": ("event", "description")}
+
     class Meta:
         ordering = ["-event_date", "title"]
         verbose_name = _("kit")
         verbose_name_plural = _("kits")
+        indexes = search_indexes("kit")
 
     def __str__(self):
         return self.title

@@ -11,11 +11,12 @@ from django.conf import settings
 from django.core.files import File
 from django.core.files.base import ContentFile
 from django.db import connection, transaction
+from django.db.models import Prefetch
 from django.utils import timezone, translation
 from django.utils.text import slugify
 
 from core.languages import columns_of, language_name
-from core.search import SEARCH_CONFIGS, search_document
+from core.search import search_vectors
 
 from .models import (
     FILE_LANGUAGES,
@@ -129,24 +130,55 @@ def sheets_are_stale(resource):
 def resource_search_text(resource, files):
     """The text the toolbox and site searches look into, in every language: the titles on the first line (the site
     search's extracts start after it), then the summaries and sheet sections of every language, the published
-    organisations that made it, its tags and the text of its files (PDFs)."""
+    organisations that made it, the titles of its project if published, its tags and the text of its files (PDFs).
+    What comes from other rows is kept true when they change: resources_search_refresh()."""
 
-    def texts(name):
-        values = (getattr(resource, column) or "" for column in columns_of(Resource, [name]))
+    def texts(obj, name):
+        values = (getattr(obj, column) or "" for column in columns_of(type(obj), [name]))
         return list(dict.fromkeys(value.strip() for value in values if value.strip()))
 
-    parts = [" / ".join(texts("title")),
-             *(text for name in ["summary", *Resource.SHEET_SECTIONS] for text in texts(name)),
+    project = resource.project
+    parts = [" / ".join(texts(resource, "title")),
+             *(text for name in ["summary", *Resource.SHEET_SECTIONS] for text in texts(resource, name)),
              *(f"{org.name} {org.acronym}" for org in resource.organisations.all() if org.is_published),
+             *(texts(project, "title") if project is not None and project.is_published else []),
              *(tag.name for tag in resource.tags.all()), *(file.text for file in files)]
     return "\n".join(part for part in parts if part)
 
 
 def resource_search_vectors():
-    """{field: SQL} of a resource's stored search vectors (PostgreSQL), one per language of the site: its titles
-    (A), summaries (B) and search_text (C) of every language, in that language's configuration. For update()."""
-    return {f"search_vector_{language}": search_document(Resource, RESOURCE_WEIGHTS, config)
-            for language, config in SEARCH_CONFIGS.items()}
+    """{field: SQL} of a resource's stored search vectors, one per language of the site: its titles (A), summaries
+    (B) and search_text (C) of every language, in that language's configuration. For update()."""
+    return search_vectors(Resource, RESOURCE_WEIGHTS)
+
+
+SEARCH_BATCH = 500  # resources in memory at once when their search text is rebuilt
+
+
+def resources_search_refresh(*, pks):
+    """Rewrite the search text and vectors of the resources `pks`: after a member, project or tag they name was
+    renamed, published or unpublished, or after bulk changes (`manage.py rebuild_search`). In batches, so that
+    thousands of resources never sit in memory at once; the sheets are left to resource_refresh."""
+    pks = list(pks)
+    for start in range(0, len(pks), SEARCH_BATCH):
+        batch = pks[start:start + SEARCH_BATCH]
+        resources = list(
+            Resource.objects.filter(pk__in=batch).select_related("project")
+            .prefetch_related("organisations", "tags",
+                              Prefetch("files", queryset=ResourceFile.objects.only("resource_id", "text")))
+        )
+        for resource in resources:
+            resource.search_text = resource_search_text(resource, resource.files.all())
+        Resource.objects.bulk_update(resources, ["search_text"])
+        Resource.objects.filter(pk__in=batch).update(**resource_search_vectors())
+
+
+def resources_naming_refresh(lookup):
+    """refresh(pks) for core.services.dependents_register: the search of the resources `lookup` finds."""
+    def refresh(pks):
+        naming = Resource.objects.filter(**{lookup: pks}).order_by("pk").values_list("pk", flat=True).distinct()
+        resources_search_refresh(pks=naming)
+    return refresh
 
 
 def resource_refresh(*, resource):

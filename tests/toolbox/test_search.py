@@ -1,11 +1,10 @@
 """The toolbox's own search, /toolbox/?q= (Resource.objects.search()), with texts in three languages.
 
 A resource is often written in one language only; its sheet and files are searched from the site in every
-language. The suite runs on SQLite and on PostgreSQL (CI does both): stemming and ignored accents are PostgreSQL's.
+language, with the stemmer of the page's language, accents ignored.
 """
 
 import pytest
-from django.db import connection
 from django.utils import translation
 
 from core.models import Status
@@ -14,9 +13,6 @@ from toolbox import services
 from toolbox.models import Resource
 
 pytestmark = pytest.mark.django_db
-
-only_on_postgresql = pytest.mark.skipif(connection.vendor != "postgresql", reason="stemming is PostgreSQL's")
-
 
 def written_in(language, /, **fields):
     """A resource as an editor writing in `language` makes it: its texts in that language's columns only."""
@@ -45,9 +41,8 @@ def test_search_text_holds_every_language_the_makers_tags_and_files():
     for text in ["A guide.", "Un guide.", "In schools.", "En las escuelas.", "burnout", "prévention du stress",
                  "salud docente"]:
         assert text in rest
-    if connection.vendor == "postgresql":
-        vectors = Resource.objects.values_list("search_vector_en", "search_vector_fr", "search_vector_es").get()
-        assert all(vectors)
+    vectors = Resource.objects.values_list("search_vector_en", "search_vector_fr", "search_vector_es").get()
+    assert all(vectors)
 
 
 def test_a_resource_in_one_language_is_found_from_the_site_in_every_language(client):
@@ -62,8 +57,7 @@ def test_a_resource_in_one_language_is_found_from_the_site_in_every_language(cli
         assert found(client, "pensions", language) == ["Pensions"]
     # The issue's example: a visitor on the French site.
     assert found(client, "santé des enseignants", "fr") == ["La santé des enseignants"]
-    if connection.vendor == "postgresql":
-        assert found(client, "sante des enseignants", "fr") == ["La santé des enseignants"]  # accents ignored
+    assert found(client, "sante des enseignants", "fr") == ["La santé des enseignants"]  # accents ignored
 
 
 def test_relevance_weighs_the_title_in_any_language_above_the_rest(client):
@@ -84,7 +78,6 @@ def test_the_search_never_shows_drafts_in_any_language(client):
         assert found(client, "brouillon", language) == []
 
 
-@only_on_postgresql
 def test_the_stemming_of_the_page_language(client):
     written_in("fr", title="Guide de l'enseignant", summary="Une formation syndicale.")
     written_in("es", title="Salud del docente", summary="Para la escuela rural.")
@@ -92,7 +85,6 @@ def test_the_stemming_of_the_page_language(client):
     assert found(client, "docentes escuelas", "es") == ["Salud del docente"]
 
 
-@only_on_postgresql
 def test_the_stored_vectors_follow_a_new_translation(client):
     resource = written_in("fr", title="La santé des enseignants", summary="Un guide.")
     assert found(client, "docentes", "es") == []

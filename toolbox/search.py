@@ -1,0 +1,53 @@
+"""Toolbox resources and kits in the site search (core/search.py), and keeping the resources' search text true
+when the members, projects and tags it names change (core/services.py)."""
+
+from django.contrib.postgres.expressions import ArraySubquery
+from django.db.models import Case, Func, OuterRef, TextField, Value, When
+from django.utils.translation import gettext_lazy as _
+
+from core.languages import shown_text
+from core.search import Lines, SearchSource, register
+from core.services import dependents_register
+
+from . import services
+from .models import Kit, Resource, ResourceFile
+
+
+class ResourceSource(SearchSource):
+    """Resources are found as the toolbox's own search finds them (Resource.objects.search()): their stored vectors
+    hold their files' text (PDFs), makers, project and tags too."""
+
+    def ordering(self):
+        return ["-rank", "-date", "title", "pk"]
+
+    def extract_expression(self, language):
+        # The summary and sheet in the page's language (else another), then the text of the files, that of the
+        # page's language first: where a word was found when it is not in the sheet.
+        files = ResourceFile.objects.filter(resource=OuterRef("pk")).order_by(
+            Case(When(language=language, then=Value(0)), default=Value(1)), "language"
+        ).values("text")
+        files_text = Func(ArraySubquery(files), Value(" \n "), function="array_to_string", output_field=TextField())
+        return Lines(*(shown_text(self.model, name, language) for name in self.extract_fields), files_text)
+
+    def refresh(self, pks):
+        services.resources_search_refresh(pks=pks)
+
+
+register(ResourceSource(
+    key="toolbox", label=_("Toolbox"), list_url_name="toolbox:resource-list", list_takes_query=True,
+    published=lambda: Resource.objects.published(), title_field="title",
+    extract_fields=("summary", "context", "objectives", "target_public", "activities", "results", "lessons_learned"),
+    columns=("title", "slug", "kind", "date", "language"),
+))
+register(SearchSource(
+    key="kits", label=_("Mobilisation kits"), list_url_name="toolbox:kit-list", list_takes_query=False,
+    published=lambda: Kit.objects.published(), title_field="title", extract_fields=("description",),
+    columns=("title", "slug", "event", "event_date"),
+))
+
+# A resource's search text names its published makers, its published project and its tags.
+dependents_register(model="members.Organisation", fields=["name", "acronym", "status"],
+                    refresh=services.resources_naming_refresh("organisations__in"))
+dependents_register(model="projects.Project", fields=["title", "status"],
+                    refresh=services.resources_naming_refresh("project__in"))
+dependents_register(model="taggit.Tag", fields=["name"], refresh=services.resources_naming_refresh("tags__in"))
