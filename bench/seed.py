@@ -49,6 +49,7 @@ from reportlab.pdfgen import canvas
 from taggit.models import Tag, TaggedItem
 
 from core.models import MissionArea, Status
+from core.search import search_vectors, sources
 from members.models import Membership, Organisation, OrganisationKind
 from members.regions import region_for_country
 from network_site.models import NetworkPage
@@ -462,10 +463,14 @@ def seed_resources(slugs, organisations, projects, areas, tags, tag_weights):
         download_totals.append(min(int(rng.paretovariate(1.2) * 3) - 3, 40_000))
         present = {language, *file_languages}
         resource.languages = [code for code in language_codes if code in present]
-        # The same parts as services.resource_refresh: the sheet, the published makers, tags, the files' text.
+        # The same parts as services.resource_search_text: the sheet, the published makers, the published
+        # project's titles, tags, the files' text.
+        project_titles = [] if project is None or project.status != Status.PUBLISHED else list(dict.fromkeys(
+            text.strip() for text in (project.title_en, project.title_fr, project.title_es) if (text or "").strip()
+        ))
         parts = [resource.title, resource.summary, *(getattr(resource, name) for name in Resource.SHEET_SECTIONS),
                  *(f"{org.name} {org.acronym}" for org in makers if org.status == Status.PUBLISHED),
-                 *(t.name for t in resource_tags), *(pdfs[choice][2] for choice in pdf_choices)]
+                 *project_titles, *(t.name for t in resource_tags), *(pdfs[choice][2] for choice in pdf_choices)]
         resource.search_text = "\n".join(part for part in parts if part)
         uploaded_at = datetime.combine(resource.date, datetime.min.time(), UTC) + timedelta(hours=rng.randint(8, 600))
         resource.files_updated_at = uploaded_at if file_languages else None
@@ -710,12 +715,11 @@ def main():
         progress(f"{len(entries)} research-action entries ({links} links)")
         seed_network_pages(slugs)
 
-        # One UPDATE for the whole full-text index (services.resource_refresh does it row by row).
-        if connection.vendor == "postgresql":
-            from toolbox.services import resource_search_vectors
-
-            Resource.objects.update(**resource_search_vectors())
-            progress("Search vectors filled (one per language of the site)")
+        # The stored search vectors of every searchable type, one UPDATE per table: what `manage.py rebuild_search`
+        # writes (save() and services.resource_refresh do it row by row; resources' search_text is filled above).
+        for source in sources():
+            source.model._base_manager.update(**search_vectors(source.model))
+        progress("Search vectors filled (one per language of the site, every searchable type)")
         sample = next(r for r in resources if r.status == Status.PUBLISHED and len(r.languages) > 1)
         check_against_services(sample)
         counts = {"organisations": len(organisations), "projects": len(projects), "resources": len(resources) + 2,
