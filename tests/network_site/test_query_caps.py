@@ -1,7 +1,6 @@
 """Every list's `q` and the site search are capped, so a query cannot make the database work without bound: at most
-200 characters (core.search.MAX_QUERY_LENGTH) and, where each word is a search term of its own (the toolbox and
-the site search, full-text), at most MAX_WORDS words. The members and projects lists match the query as one phrase
-(one LIKE pattern per column), so their work does not grow with its number of words."""
+200 characters (core.search.MAX_QUERY_LENGTH) and, as each word is a search term of its own (full-text search on the
+stored vectors: the members, projects and toolbox lists and the site search), at most MAX_WORDS words."""
 
 import pytest
 from django.db import connection
@@ -27,7 +26,7 @@ def test_no_more_than_200_characters_of_a_query_reach_the_database(client, path)
         assert "health " * 30 not in sql and "é" * 201 not in sql and "x" * 201 not in sql
 
 
-@pytest.mark.parametrize("path", ["/toolbox/", "/search/", "/es/toolbox/"])
+@pytest.mark.parametrize("path", ["/members/", "/projects/", "/toolbox/", "/search/", "/es/toolbox/"])
 def test_only_the_first_ten_words_of_a_search_reach_the_database(client, path):
     assert MAX_WORDS == 10
     words = [f"w{number:02}" for number in range(40)]  # 159 characters: within the length cap
