@@ -184,8 +184,10 @@ DB_TIMEOUTS = (
     DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and os.environ.get("DB_TIMEOUTS") != "off"
 )
 if DB_TIMEOUTS:
+    # jit=off: the site's statements are short; PostgreSQL's JIT compiler once spent 9 s compiling the toolbox's
+    # facet statement (docs/performance.md, "Facet counts"), far past the public pages' timeout.
     DATABASES["default"].setdefault("OPTIONS", {})["options"] = (
-        f"-c lock_timeout={DB_LOCK_TIMEOUT} -c statement_timeout={PUBLIC_STATEMENT_TIMEOUT}"
+        f"-c lock_timeout={DB_LOCK_TIMEOUT} -c statement_timeout={PUBLIC_STATEMENT_TIMEOUT} -c jit=off"
     )
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
