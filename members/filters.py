@@ -8,10 +8,9 @@ import django_filters
 from django import forms
 from django.db.models import F
 from django.utils.translation import gettext_lazy as _
-from django_countries import countries
 
 from .models import Membership, Organisation, OrganisationKind
-from .regions import Region
+from .regions import Region, country_choices
 
 
 class Sort:
@@ -29,11 +28,6 @@ class Sort:
         NEWEST: [F("joined_year").desc(nulls_last=True), "name"],
         OLDEST: [F("joined_year").asc(nulls_last=True), "name"],
     }
-
-
-def country_choices():
-    # Called per form, so country names come in the visitor's language.
-    return [(country.code, country.name) for country in countries]
 
 
 class OrganisationFilter(django_filters.FilterSet):

@@ -3,8 +3,12 @@
 The split follows the regions Education International works with, so that union officers recognise it.
 """
 
+import functools
+
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from django_countries import countries
 
 
 class Region(models.TextChoices):
@@ -38,3 +42,15 @@ def region_for_country(country_code):
 
 def countries_in_region(region):
     return sorted(code for code, code_region in REGION_BY_COUNTRY.items() if code_region == region)
+
+
+@functools.lru_cache(maxsize=16)
+def _country_names(language):
+    return tuple((country.code, country.name) for country in countries)
+
+
+def country_choices():
+    """(code, name) of every country, named and sorted in the page's language. Translating and sorting the 250
+    names took about 8 ms of every list page; they only change with a deployment, so each worker keeps them per
+    language."""
+    return list(_country_names(get_language()))

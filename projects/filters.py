@@ -8,12 +8,12 @@ An unknown value makes the form invalid, which the list shows as an empty result
 import django_filters
 from django import forms
 from django.utils.translation import gettext_lazy as _
-from django_countries import countries
 
 from core.listing import tags_of
 from core.models import MissionArea
 from members.models import Organisation
 from members.regions import Region
+from members.regions import country_choices as all_country_choices
 
 from .models import Project, ProjectStatus
 
@@ -37,7 +37,7 @@ def region_choices():
 
 def country_choices():
     # Called per form, so country names come in the visitor's language.
-    return _with_all(_("All countries"), [(country.code, country.name) for country in countries])
+    return _with_all(_("All countries"), all_country_choices())
 
 
 def organisation_choices():

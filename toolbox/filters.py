@@ -5,14 +5,13 @@ from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from django_countries import countries
 
 from core.cache import cached_choices
 from core.languages import language_name, shown_order
 from core.listing import FilterSelect, tags_of
 from core.models import MissionArea
 from members.models import Organisation
-from members.regions import Region
+from members.regions import Region, country_choices
 
 from .models import FILE_LANGUAGES, FileFormat, Resource, ResourceKind
 
@@ -87,7 +86,7 @@ class ResourceFilter(django_filters.FilterSet):
         label=_("Region"), choices=Region.choices, method="filter_region", empty_label=_("All regions"),
     )
     country = django_filters.ChoiceFilter(
-        label=_("Country"), choices=lambda: list(countries), method="filter_country", empty_label=_("All countries"),
+        label=_("Country"), choices=country_choices, method="filter_country", empty_label=_("All countries"),
     )
     organisation = django_filters.ChoiceFilter(
         label=_("Organisation"), field_name="organisations__slug", choices=organisation_choices,
