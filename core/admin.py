@@ -41,7 +41,7 @@ from . import revisions
 from .admin_filters import MissingLanguageFilter, key_translations
 from .cache import clear_page_cache
 from .models import MissionArea, Status
-from .services import dependents_refresh
+from .services import dependents_refresh, dependents_refreshed_after_delete
 from .widgets import SearchableSelect, SearchableSelectMultiple, TagSuggestionsWidget
 
 
@@ -403,11 +403,13 @@ class RevisionsAdmin(VersionAdmin):
 
     def delete_model(self, request, obj):
         self.keep_before_deleting(request, [obj])
-        super().delete_model(request, obj)
+        with dependents_refreshed_after_delete(model=self.model, pks=[obj.pk]):
+            super().delete_model(request, obj)
 
     def delete_queryset(self, request, queryset):
         self.keep_before_deleting(request, queryset)
-        super().delete_queryset(request, queryset)
+        with dependents_refreshed_after_delete(model=self.model, pks=queryset.values_list("pk", flat=True)):
+            super().delete_queryset(request, queryset)
 
     def keep_before_deleting(self, request, objects):
         """A last revision of each item deleted, so that it can be recovered even if it was never saved since
@@ -572,6 +574,14 @@ class TagAdmin(TaggitTagAdmin):
         super().save_related(request, form, formsets, change)
         if change:
             dependents_refresh(model=Tag, pks=[form.instance.pk], changed=form.changed_data)
+
+    def delete_model(self, request, obj):
+        with dependents_refreshed_after_delete(model=Tag, pks=[obj.pk]):
+            super().delete_model(request, obj)
+
+    def delete_queryset(self, request, queryset):
+        with dependents_refreshed_after_delete(model=Tag, pks=queryset.values_list("pk", flat=True)):
+            super().delete_queryset(request, queryset)
 
     def merge_tags_view(self, request):
         response = super().merge_tags_view(request)

@@ -3,15 +3,19 @@
 A higher app derives data from a lower app's rows (a toolbox resource's search text holds its makers' names, its
 project's title and its tags), but a lower app may not import a higher one (tests/core/test_layers.py). So the
 higher app registers what it derives (`dependents_register`, from its AppConfig.ready()) and the writes of the
-lower rows call `dependents_refresh`: the admin's save, its publish and unpublish actions, a tag renamed."""
+lower rows call `dependents_refresh`: the admin's save, its publish and unpublish actions, a tag renamed; and
+their deletion goes through `dependents_refreshed_after_delete`."""
 
-_DEPENDENTS = []  # (model label "app.Model", fields whose change matters, refresh(pks))
+from contextlib import contextmanager
+
+_DEPENDENTS = []  # (model label "app.Model", fields whose change matters, find(pks), rewrite(found))
 
 
-def dependents_register(*, model, fields, refresh):
-    """`refresh(pks)` rewrites what is derived from the rows `pks` of `model` ("members.Organisation"), when one
-    of `fields` changed (a translated field stands for its every language: "title" for title_fr)."""
-    _DEPENDENTS.append((model, tuple(fields), refresh))
+def dependents_register(*, model, fields, find, rewrite):
+    """What another app derives from the rows of `model` ("members.Organisation"): `find(pks)` lists what depends
+    on the rows `pks` (e.g. the resources naming those members), `rewrite(found)` rewrites it. Done when one of
+    `fields` changed (a translated field stands for its every language: "title" for title_fr)."""
+    _DEPENDENTS.append((model, tuple(fields), find, rewrite))
 
 
 def dependents_refresh(*, model, pks, changed=None):
@@ -20,9 +24,21 @@ def dependents_refresh(*, model, pks, changed=None):
     pks = list(pks)
     if not pks:
         return
-    for label, fields, refresh in _DEPENDENTS:
+    for label, fields, find, rewrite in _DEPENDENTS:
         if label != model._meta.label:
             continue
         if changed is None or any(name == field or name.startswith(f"{field}_") for name in changed
                                   for field in fields):
-            refresh(pks)
+            rewrite(find(pks))
+
+
+@contextmanager
+def dependents_refreshed_after_delete(*, model, pks):
+    """Around the deletion of the rows `pks` of `model`: what depends on them is found before (their links are
+    deleted with them) and rewritten after, so a deleted member's name no longer finds resources."""
+    pks = list(pks)
+    found = [(rewrite, find(pks)) for label, _fields, find, rewrite in _DEPENDENTS
+             if pks and label == model._meta.label]
+    yield
+    for rewrite, dependents in found:
+        rewrite(dependents)

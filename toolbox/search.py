@@ -46,8 +46,8 @@ register(SearchSource(
 ))
 
 # A resource's search text names its published makers, its published project and its tags.
-dependents_register(model="members.Organisation", fields=["name", "acronym", "status"],
-                    refresh=services.resources_naming_refresh("organisations__in"))
-dependents_register(model="projects.Project", fields=["title", "status"],
-                    refresh=services.resources_naming_refresh("project__in"))
-dependents_register(model="taggit.Tag", fields=["name"], refresh=services.resources_naming_refresh("tags__in"))
+for model, fields, lookup in [("members.Organisation", ["name", "acronym", "status"], "organisations__in"),
+                              ("projects.Project", ["title", "status"], "project__in"),
+                              ("taggit.Tag", ["name"], "tags__in")]:
+    dependents_register(model=model, fields=fields, find=services.resources_naming(lookup),
+                        rewrite=lambda pks: services.resources_search_refresh(pks=pks))

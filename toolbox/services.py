@@ -173,12 +173,11 @@ def resources_search_refresh(*, pks):
         Resource.objects.filter(pk__in=batch).update(**resource_search_vectors())
 
 
-def resources_naming_refresh(lookup):
-    """refresh(pks) for core.services.dependents_register: the search of the resources `lookup` finds."""
-    def refresh(pks):
-        naming = Resource.objects.filter(**{lookup: pks}).order_by("pk").values_list("pk", flat=True).distinct()
-        resources_search_refresh(pks=naming)
-    return refresh
+def resources_naming(lookup):
+    """find(pks) for core.services.dependents_register: the pks of the resources `lookup` finds ("tags__in")."""
+    def find(pks):
+        return list(Resource.objects.filter(**{lookup: pks}).order_by("pk").values_list("pk", flat=True).distinct())
+    return find
 
 
 def resource_refresh(*, resource):

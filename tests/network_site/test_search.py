@@ -12,6 +12,7 @@ from django.db import connection
 from django.db.models import F, Func, TextField, Value
 from django.urls import reverse
 from django.utils import timezone, translation
+from taggit.models import Tag
 
 from core.models import Status
 from core.search import SEARCH_CONFIGS, all_titles, clean_query, query_words, sources, stored_matches
@@ -593,6 +594,20 @@ def test_renaming_a_tag_finds_its_resources_by_the_new_name(client, staff_client
     saved_in_admin(staff_client, resource.tags.get(), name="freedonia", slug="freedonia")
     assert titles(search(client, "freedonia"), "toolbox") == ["Pensions guide"]
     assert search(client, "ruritania").context["search"].total == 0
+
+
+def test_deleting_a_member_or_a_tag_in_the_admin_stops_its_name_finding_resources(client, staff_client):
+    member = make_organisation(name="Union of Ruritania")
+    make_resource(title="Pensions guide", organisations=[member], tags=["freedonia"])
+    assert titles(search(client, "ruritania"), "toolbox") == ["Pensions guide"]
+    assert titles(search(client, "freedonia"), "toolbox") == ["Pensions guide"]
+    tag = Tag.objects.get(name="freedonia")
+    for obj in (member, tag):
+        url = reverse(f"admin:{obj._meta.app_label}_{obj._meta.model_name}_delete", args=[obj.pk])
+        assert staff_client.post(url, {"post": "yes"}).status_code == 302
+    assert search(client, "ruritania").context["search"].total == 0
+    assert search(client, "freedonia").context["search"].total == 0
+    assert titles(search(client, "pensions"), "toolbox") == ["Pensions guide"]
 
 
 def test_rebuild_search_puts_back_vectors_lost_to_a_bulk_change(client):
