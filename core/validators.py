@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from PIL import Image, UnidentifiedImageError
 
@@ -18,6 +19,12 @@ def pixel_limit(image_format):
     if image_format == "WEBP":
         return settings.MAX_DECODED_IMAGE_PIXELS // 2
     return settings.MAX_DECODED_IMAGE_PIXELS
+
+
+def millions(pixels):
+    """5_500_000 -> "5.5" ("5,5" in French): a pixel limit as people say it, rounded down to a tenth."""
+    tenths = pixels // 100_000
+    return number_format(tenths / 10, decimal_pos=0 if tenths % 10 == 0 else 1)
 
 
 def validate_image(file):
@@ -40,7 +47,7 @@ def validate_image(file):
                 raise ValidationError(
                     _("The image is %(width)s × %(height)s pixels, too large to process. Save it with at most "
                       "%(millions)s million pixels, or as a JPEG.")
-                    % {"width": width, "height": height, "millions": pixel_limit(image_format) // 1_000_000},
+                    % {"width": width, "height": height, "millions": millions(pixel_limit(image_format))},
                     code="too_many_pixels",
                 )
             image.verify()

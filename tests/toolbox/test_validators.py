@@ -176,4 +176,4 @@ def test_a_png_of_6300_by_6300_pixels_is_refused_with_what_to_do():
     Image.new("RGB", (6300, 6300), "white").save(buffer, "PNG")
     assert len(buffer.getvalue()) < 1024 * 1024  # about 131 KB
     message = refused(upload("poster.png", buffer.getvalue()))
-    assert "6300 × 6300 pixels, too large to process" in message and "at most 6 million pixels" in message
+    assert "6300 × 6300 pixels, too large to process" in message and "at most 5.5 million pixels" in message
