@@ -8,12 +8,13 @@ from django.utils.translation import get_language
 
 # What Django's `slug` path converter accepts: such a slug goes into the address unchanged.
 SLUG = re.compile(r"[-a-zA-Z0-9_]+")
-PLACEHOLDER = "slug-placeholder"
+# Reversed in place of a real slug, then cut out: what stands around it is the same for every object.
+SLUG_MARKER = "slug-marker"
 
 
 @functools.cache
 def _around_slug(script_prefix, language, viewname):
-    before, after = reverse(viewname, kwargs={"slug": PLACEHOLDER}).split(PLACEHOLDER)
+    before, after = reverse(viewname, kwargs={"slug": SLUG_MARKER}).split(SLUG_MARKER)
     return before, after
 
 
