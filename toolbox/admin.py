@@ -410,7 +410,7 @@ class ResourceFileVersionAdmin(admin.ModelAdmin):
         filename = filename.replace(f".{extension}", f"-{version.uploaded_at:%Y-%m-%d}.{extension}")
         response, _counted = serve_download(
             request, field_file=version.file, size=version.size, content_type=content_type,
-            filename=filename, etag=version.sha256,
+            filename=filename, etag=version.sha256, language=resource_file.language,
         )
         return response
 

@@ -8,6 +8,7 @@ rare and answered with the whole file, as the RFC allows.
 import re
 
 from django.http import FileResponse, HttpResponse, StreamingHttpResponse
+from django.utils.cache import get_conditional_response
 from django.utils.http import content_disposition_header
 
 CHUNK_SIZE = 64 * 1024
@@ -15,16 +16,24 @@ CHUNK_SIZE = 64 * 1024
 _RANGE = re.compile(r"^bytes=(\d{0,18})-(\d{0,18})$")
 
 
-def _security_headers(response, *, content_type, filename, etag, size):
+def _cache_headers(response, *, etag, language):
+    """What a 304 repeats of the 200 (RFC 9110, 15.4.5): a cache updates its copy's headers from it, so a 304
+    without them, or with the page's Content-Language that LocaleMiddleware would add, would change the copy."""
+    response["ETag"] = f'"{etag}"'
+    # Not kept by shared caches: an unpublished file must stop being served at once, and each download counted.
+    response["Cache-Control"] = "private, no-cache"
+    # The language of the file, not of the address it came from (/fr/…/download/en/ is an English file).
+    response["Content-Language"] = language
+    return response
+
+
+def _security_headers(response, *, content_type, filename, etag, language):
     response["Content-Type"] = content_type
     response["Content-Disposition"] = content_disposition_header(as_attachment=True, filename=filename)
     response["X-Content-Type-Options"] = "nosniff"
     response["Content-Security-Policy"] = "default-src 'none'; sandbox"
     response["Accept-Ranges"] = "bytes"
-    response["ETag"] = f'"{etag}"'
-    # Not kept by shared caches: an unpublished file must stop being served at once, and each download counted.
-    response["Cache-Control"] = "private, no-cache"
-    return response
+    return _cache_headers(response, etag=etag, language=language)
 
 
 def parse_range(header, size):
@@ -65,14 +74,16 @@ def _read_range(file, start, length):
         file.close()
 
 
-def serve_download(request, *, field_file, size, content_type, filename, etag):
-    """The response for a download, and whether it is a new download (not a resumed or cached one)."""
+def serve_download(request, *, field_file, size, content_type, filename, etag, language):
+    """The response for a download of a file in `language`, and whether it is a new download (not a resumed or
+    cached one)."""
     quoted_etag = f'"{etag}"'
-    if_none_match = request.headers.get("If-None-Match", "")
-    if if_none_match.strip() == "*" or quoted_etag in [tag.strip() for tag in if_none_match.split(",")]:
-        response = HttpResponse(status=304)
-        response["ETag"] = quoted_etag
-        return response, False
+    # Django's own checks: If-None-Match with the weak comparison (W/"x" matches "x") and If-Match, RFC 9110 13.1.
+    # The 304 has no Content-Type (HttpResponseNotModified), so nothing takes it for an empty HTML page.
+    # (A failed If-Match gets its 412 here too.)
+    answered = get_conditional_response(request, etag=quoted_etag)
+    if answered is not None:
+        return _cache_headers(answered, etag=etag, language=language), False
 
     byte_range = parse_range(request.headers.get("Range"), size)
     if_range = request.headers.get("If-Range")
@@ -87,7 +98,8 @@ def serve_download(request, *, field_file, size, content_type, filename, etag):
     if request.method == "HEAD":
         response = HttpResponse()
         response["Content-Length"] = str(size)
-        return _security_headers(response, content_type=content_type, filename=filename, etag=etag, size=size), False
+        return _security_headers(response, content_type=content_type, filename=filename, etag=etag,
+                                 language=language), False
 
     if byte_range is None:
         response = FileResponse(field_file.open("rb"), as_attachment=True, filename=filename)
@@ -100,4 +112,5 @@ def serve_download(request, *, field_file, size, content_type, filename, etag):
         response["Content-Range"] = f"bytes {start}-{end}/{size}"
         response["Content-Length"] = str(length)
         counted = start == 0  # a resumed download was already counted when it began
-    return _security_headers(response, content_type=content_type, filename=filename, etag=etag, size=size), counted
+    return _security_headers(response, content_type=content_type, filename=filename, etag=etag,
+                             language=language), counted

@@ -4,6 +4,7 @@ import csv
 import hashlib
 import io
 import json
+import re
 import tempfile
 import zipfile
 
@@ -14,6 +15,7 @@ from django.db import connection, transaction
 from django.db.models import Prefetch
 from django.utils import timezone, translation
 from django.utils.text import slugify
+from django.utils.translation import pgettext
 
 from core.languages import columns_of, language_name
 from core.search import search_vectors
@@ -215,8 +217,19 @@ def file_for_language(resource, language):
     return next((file for file in files if file.language == language), files[0] if files else None)
 
 
+def name_words(title, limit):
+    """`title` as words of a file name, at most `limit` characters: "L'éducation pour tous" is
+    "l-education-pour-tous" (an apostrophe separates words, as a space does, rather than gluing them into
+    "leducation"), and a long title is cut between two words, never inside one."""
+    name = slugify(re.sub(r"['’ʼ‘`´]", " ", title))
+    if len(name) <= limit:
+        return name
+    head = name[:limit + 1]  # a hyphen right after the limit means the last word fits whole
+    return head.rsplit("-", 1)[0] if "-" in head else name[:limit]
+
+
 def download_filename(resource, language, extension):
-    name = slugify(resource.title)[:80] or "resource"
+    name = name_words(resource.title, 80) or "resource"
     return f"{name}-{language}.{extension}"
 
 
@@ -284,21 +297,38 @@ def _kit_entries(items, language, build=True):
     return entries
 
 
+# Changed when what a ZIP holds is written differently (2: MANIFEST.csv in the ZIP's language, with a BOM), so
+# that ZIPs built before are rebuilt.
+KIT_ZIP_FORMAT = 2
+# Excel opens a .csv with the list separator of the computer's regional settings: ";" wherever the decimal
+# separator is a comma, as in France, Belgium, Spain and most of Latin America; "," in English-speaking settings.
+MANIFEST_DELIMITERS = {"fr": ";", "es": ";"}
+
+
 def _kit_fingerprint(kit, language, entries):
-    content = [kit.slug, kit.title, language] + [
+    content = [KIT_ZIP_FORMAT, kit.slug, kit.title, language] + [
         [position, resource.title, resource.licence, file_language, stored.name, sha]
         for position, resource, file_language, stored, sha, _ext in entries
     ]
     return hashlib.sha256(json.dumps(content).encode()).hexdigest()
 
 
+def _manifest_header():
+    return [pgettext("kit ZIP manifest column", "Order"), pgettext("kit ZIP manifest column", "Title"),
+            pgettext("kit ZIP manifest column", "File"), pgettext("kit ZIP manifest column", "Language"),
+            pgettext("kit ZIP manifest column", "Licence"), "SHA-256"]
+
+
 def _write_kit_zip(kit, language, entries, destination):
+    """The ZIP of a kit in `language` (called with that language active): each item's file, and MANIFEST.csv
+    listing them, headed in that language, in UTF-8 with a byte order mark (without it Excel reads UTF-8 as
+    Windows-1252: "SantÃ©") and the separator Excel expects there."""
     manifest = io.StringIO()
-    writer = csv.writer(manifest)
-    writer.writerow(["order", "title", "file", "language", "licence", "sha256"])
+    writer = csv.writer(manifest, delimiter=MANIFEST_DELIMITERS.get(language, ","))
+    writer.writerow(_manifest_header())
     with zipfile.ZipFile(destination, "w") as archive:
         for position, resource, file_language, stored, _sha, extension in entries:
-            name = f"{position:02d}-{slugify(resource.title)[:60]}-{file_language}.{extension}"
+            name = f"{position:02d}-{name_words(resource.title, 60) or 'resource'}-{file_language}.{extension}"
             digest = hashlib.sha256()
             member = zipfile.ZipInfo(name, date_time=timezone.localtime().timetuple()[:6])
             with stored.open("rb") as source, archive.open(member, "w") as target:
@@ -307,7 +337,7 @@ def _write_kit_zip(kit, language, entries, destination):
                     target.write(chunk)
             writer.writerow([position, resource.title, name, language_name(file_language), resource.licence,
                              digest.hexdigest()])
-        archive.writestr("MANIFEST.csv", manifest.getvalue(), compress_type=zipfile.ZIP_DEFLATED)
+        archive.writestr("MANIFEST.csv", manifest.getvalue().encode("utf-8-sig"), compress_type=zipfile.ZIP_DEFLATED)
 
 
 def kit_build_archives(*, kit, wait=True):

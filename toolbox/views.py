@@ -137,7 +137,7 @@ def download(request, slug, language=None):
         filename = services.download_filename(resource, resource_file.language, EXTENSIONS[resource_file.format])
     response, is_new = serve_download(
         request, field_file=resource_file.file, size=resource_file.size, content_type=resource_file.content_type,
-        filename=filename, etag=resource_file.sha256,
+        filename=filename, etag=resource_file.sha256, language=resource_file.language,
     )
     if is_new and resource.is_published:
         _record_or_close(response, services.download_record, resource=resource, language=resource_file.language)
@@ -171,7 +171,7 @@ def _serve_sheet(request, slug, language=None):
         filename = services.download_filename(resource, f"{language}-sheet", "pdf")
     response, is_new = serve_download(
         request, field_file=field_file, size=size, content_type="application/pdf",
-        filename=filename, etag=fingerprint,
+        filename=filename, etag=fingerprint, language=language,
     )
     if is_new and resource.is_published:
         _record_or_close(response, services.download_record, resource=resource, language=SHEET)
@@ -250,9 +250,11 @@ def kit_download(request, slug, language):
         # Django calls a response's closers once it is sent (the server's close()): the visitor does not wait.
         response._resource_closers.append(functools.partial(_build_after_response, kit))
         return response
+    with translation.override(language):  # named after the kit's title in the ZIP's language if written
+        filename = services.download_filename(kit, language, "zip")
     response, is_new = serve_download(
         request, field_file=archive.file, size=archive.size, content_type="application/zip",
-        filename=services.download_filename(kit, language, "zip"), etag=archive.sha256,
+        filename=filename, etag=archive.sha256, language=language,
     )
     if is_new:
         _record_or_close(response, services.kit_download_record, kit=kit, language=language)
