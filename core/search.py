@@ -3,6 +3,9 @@ shared by the site search (network_site/search.py) and each app's own list searc
 
 - How a query is cut into words, and how a row's texts of every language become one weighted vector per site
   language (configurations `portal_en`, `portal_fr`, `portal_es`, created by network_site/migrations/0006).
+- Hyphenated and joined words find each other ("well-being", "well being", "wellbeing"): the vectors hold each
+  hyphenated word joined too (portal_search_document(), network_site/migrations/0010) and a query of several
+  words also looks for neighbours joined (joined_words_query()).
 - Each searchable model stores those vectors (`search_vector_<language>`, a GIN index each): core.models.Searchable
   writes them with the row; toolbox resources, whose text includes their files and makers, through
   toolbox/services.py. A search reads the stored vector of the page's language (`vector @@ query`, ts_rank on it):
@@ -84,13 +87,41 @@ def search_language():
 
 def text_query(words, language=None):
     """A PostgreSQL SearchQuery needing every word, as a prefix when long enough, in the configuration of
-    `language` (the page's by default): stemmed, accents ignored.
+    `language` (the page's by default): stemmed, accents ignored. Or else the words with neighbours joined
+    (joined_words_query()): "well being" finds "wellbeing".
 
     `words` come from query_words(): letters and digits only, so quoting them is enough to make any query valid.
     A word the stemmer drops (a common word of that language) is left out by to_tsquery().
     """
-    terms = [f"'{word}':*" if len(word) >= PREFIX_MIN_LENGTH else f"'{word}'" for word in words]
-    return SearchQuery(" & ".join(terms), search_type="raw", config=SEARCH_CONFIGS[language or search_language()])
+    raw = " & ".join(_term(word) for word in words)
+    joined = joined_words_query(words)
+    if joined:
+        raw = f"({raw}) | ({joined})"
+    return SearchQuery(raw, search_type="raw", config=SEARCH_CONFIGS[language or search_language()])
+
+
+def _term(word):
+    return f"'{word}':*" if len(word) >= PREFIX_MIN_LENGTH else f"'{word}'"
+
+
+def joined_words_query(words):
+    """The other way to find words written apart: each word, or it joined to the word before or after it, so
+    "well being" and "well-being" find "wellbeing" too. (The stored vectors hold each hyphenated word joined as
+    well, network_site/migrations/0010: "wellbeing" finds "well-being".) "" for a single word.
+
+    An alternative to the words as typed, not a replacement: a word the stemmer drops as too common ("being")
+    leaves only its joined forms here, which the plain query does not need."""
+    if len(words) < 2:
+        return ""
+    clauses = []
+    for index, word in enumerate(words):
+        forms = [word]
+        if index > 0:
+            forms.append(words[index - 1] + word)
+        if index < len(words) - 1:
+            forms.append(word + words[index + 1])
+        clauses.append("(" + " | ".join(_term(form) for form in forms) + ")")
+    return " & ".join(clauses)
 
 
 class TextArray(Func):

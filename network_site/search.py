@@ -18,7 +18,8 @@ vectors; only the top rows' titles and extracts are highlighted, by ts_headline,
 
 "Did you mean", only when nothing was found (every word must match, so otherwise no word is misspelt): each typed
 word that no published title word (of any language) starts with nor shares its stem is replaced by the closest
-such word, by trigram similarity among the titles closest to it (pg_trgm indexes).
+such word, by trigram similarity among the titles closest to it (pg_trgm indexes): core/suggestions.py, which the
+toolbox's own search uses too.
 
 Drafts and scheduled items never appear (each type's `published()`), a query is cut to
 MAX_QUERY_LENGTH characters and MAX_WORDS words, and only letters and digits reach the database as search terms, so
@@ -32,8 +33,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 from django.contrib.postgres.search import SearchHeadline
-from django.db import connection
-from django.db.models import Count, FloatField, Func, TextField, Value, Window
+from django.db.models import Count, Window
 from django.urls import reverse
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -42,22 +42,16 @@ from core import languages
 from core.languages import translated_fields
 from core.search import (
     MAX_QUERY_LENGTH,
-    PREFIX_MIN_LENGTH,
     SEARCH_CONFIGS,
     clean_query,
-    fold,
     query_words,
     search_language,
     sources,
     text_query,
-    tokens,
 )
+from core.suggestions import suggested_query
 
 RESULTS_PER_GROUP = 5
-SUGGESTION_MIN_LENGTH = 4
-TRIGRAM_THRESHOLD = 0.3  # pg_trgm's own default for similarity(); "helth" and "health" score 0.44
-CANDIDATE_TITLES = 10  # per typed word and type of content, the closest titles whose words are compared
-MAX_SUGGESTED_WORDS = 5
 # What ts_headline puts around matches: private-use characters, removed from queries and never shown, so they can
 # be told apart from the text, which is escaped before they become <mark> elements.
 MARK_START, MARK_STOP = "\ue000", "\ue001"
@@ -175,75 +169,6 @@ def title_querysets():
     return [pair for source in sources() for pair in source.titles()]
 
 
-class WordDistance(Func):
-    """`text <->> word` (pg_trgm): 1 - word_similarity(word, text), the distance from `word` to the closest stretch
-    of `text`. Ordering by it reads the titles' GiST trigram indexes closest first."""
-
-    template = "(%(expressions)s)"
-    arg_joiner = " <->> "
-    output_field = FloatField()
-
-
-def unaccented(expression):
-    return Func(expression, function="portal_unaccent", output_field=TextField())
-
-
-def title_candidates(typed):
-    """(typed word, titles) for the published rows whose titles are closest to each typed word, in
-    one UNION."""
-    parts = []
-    for word in typed:
-        for queryset, title in title_querysets():
-            # rewrite(False): modeltranslation's values_list() would select its columns in any order.
-            parts.append(
-                queryset.rewrite(False).annotate(typed=Value(word, output_field=TextField()), title_text=title())
-                .order_by(WordDistance(unaccented(title()), Value(word)))
-                .values_list("typed", "title_text")[:CANDIDATE_TITLES]
-            )
-    first, *others = parts
-    return first.union(*others)
-
-
 def suggest(query, words, language):
-    """The query with each misspelt word replaced by the closest word of a published title, or "" if no word is
-    misspelt. A word is known when a title word starts with it (as the search matches prefixes) or has its stem;
-    a word that no title comes close to is left as it is."""
-    typed = list(dict.fromkeys(
-        fold(word) for word in words if len(word) >= SUGGESTION_MIN_LENGTH and not word.isdigit()
-    ))
-    typed = [word for word in typed if word.isalnum()][:MAX_SUGGESTED_WORDS]
-    if not typed:
-        return ""
-    corrections = _corrections(typed, language)
-    if not corrections:
-        return ""
-    return " ".join(corrections.get(fold(word), word) for word in tokens(query))
-
-
-def _corrections(typed, language):
-    """{typed word: closest title word} by trigram similarity, among the words of the closest titles."""
-    candidates_sql, params = title_candidates(typed).query.get_compiler(connection=connection).as_sql()
-    # `candidates_sql` is Django's own SQL, with %s placeholders for `params`: no text of the query is in it. The
-    # typed words are letters and digits (suggest()), so quote_literal() makes each a valid tsquery.
-    statement = f"""
-        WITH candidates(typed, title) AS ({candidates_sql}),
-        vocabulary AS (
-            SELECT DISTINCT typed, word, portal_unaccent(word) AS bare
-            FROM candidates, regexp_split_to_table(lower(title), '[^[:alnum:]]+') AS word
-            WHERE char_length(word) >= %s
-        ),
-        judged AS (
-            SELECT typed, word, bare, starts_with(bare, typed) OR to_tsvector(%s::regconfig, word)
-                @@ to_tsquery(%s::regconfig, quote_literal(typed) || ':*') AS known
-            FROM vocabulary
-        )
-        SELECT DISTINCT ON (typed) typed, word, known
-        FROM judged
-        WHERE known OR similarity(bare, typed) >= %s
-        ORDER BY typed, known DESC, similarity(bare, typed) DESC, word
-    """  # noqa: S608
-    config = SEARCH_CONFIGS[language]
-    with connection.cursor() as cursor:
-        cursor.execute(statement, [*params, PREFIX_MIN_LENGTH, config, config, TRIGRAM_THRESHOLD])
-        rows = cursor.fetchall()
-    return {word: closest for word, closest, is_known in rows if not is_known}
+    """The query with each misspelt word replaced by the closest word of a published title of any type."""
+    return suggested_query(query, words, language, title_querysets())

@@ -15,6 +15,8 @@ from django.views.generic import DetailView, ListView
 from core.languages import shown_order
 from core.listing import Each, FacetedListView, unnest_text
 from core.preview import PreviewMixin, can_preview
+from core.search import all_titles, clean_query, query_words, search_language
+from core.suggestions import suggested_query
 
 from . import services
 from .downloads import serve_download
@@ -78,6 +80,28 @@ class ResourceListView(FacetedListView):
 
     def get_queryset(self):
         return Resource.objects.for_listing()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        if not context["result_count"] and not self.filterset.form.errors:
+            context["suggestion"], context["suggestion_url"] = self.suggestion()
+        return context
+
+    def suggestion(self):
+        """"Did you mean", as the site search offers it, from the published resources' titles, and the address of
+        the list with the suggested words instead (the other filters kept): only asked for when nothing was found."""
+        query = clean_query(self.request.GET.get("q"))
+        words = query_words(query)
+        if not words:
+            return "", ""
+        titles = [(Resource.objects.published(), lambda: all_titles(Resource))]
+        suggestion = suggested_query(query, words, search_language(), titles)
+        if not suggestion:
+            return "", ""
+        params = self.request.GET.copy()
+        params.pop("page", None)
+        params["q"] = suggestion
+        return suggestion, f"{self.request.path}?{params.urlencode()}"
 
 
 class ResourceDetailView(PreviewMixin, DetailView):

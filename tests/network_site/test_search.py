@@ -16,8 +16,8 @@ from taggit.models import Tag
 
 from core.models import Status
 from core.search import SEARCH_CONFIGS, all_titles, clean_query, query_words, sources, stored_matches
+from core.suggestions import WordDistance
 from members.models import Organisation
-from network_site.search import WordDistance
 from tests.factories import (
     make_article,
     make_event,
@@ -635,3 +635,43 @@ def test_a_members_or_projects_list_search_finds_what_the_site_search_finds(clie
         for query in ["sante", "enseignants", "prevention"]:
             group = groups(search(client, query))[key]
             assert client.get(path, {"q": query}).context["paginator"].count == group.count, (path, query)
+
+
+# --- Hyphenated and joined words ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("language", ["en", "fr", "es"])
+def test_hyphenated_joined_and_separate_words_find_each_other(client, language):
+    make_resource(title="Teachers' well-being at school")
+    make_article(title="Wellbeing week", body="<p>Talks on burnout.</p>")
+    make_project(title="Self-esteem of pupils")
+    make_resource(title="Bien-être des enseignants")
+    for query in ["wellbeing", "well-being", "well being", "Well-Being"]:
+        response = search(client, query, language)
+        assert titles(response, "toolbox") == ["Teachers' well-being at school"], (query, language)
+        assert titles(response, "news") == ["Wellbeing week"], (query, language)
+        assert response.context["search"].suggestion == ""
+    for query in ["selfesteem", "self-esteem", "self esteem"]:
+        assert titles(search(client, query, language), "projects") == ["Self-esteem of pupils"], (query, language)
+    assert titles(search(client, "bienetre", language), "toolbox") == ["Bien-être des enseignants"]
+    # Joining is an alternative, never a requirement: the words apart still find what they found.
+    assert titles(search(client, "teachers school", language), "toolbox") == ["Teachers' well-being at school"]
+
+
+def test_every_list_search_finds_hyphenated_words_written_joined(client):
+    make_organisation(name="Well-Being Union", acronym="WBU")
+    make_project(title="E-learning for teachers")
+    make_resource(title="Co-operative health insurance")
+    assert [str(member) for member in client.get("/members/", {"q": "wellbeing"}).context["object_list"]] == [
+        "Well-Being Union (WBU)"]
+    assert [str(project) for project in client.get("/projects/", {"q": "elearning"}).context["object_list"]] == [
+        "E-learning for teachers"]
+    assert [str(resource) for resource in client.get("/toolbox/", {"q": "cooperative"}).context["object_list"]] == [
+        "Co-operative health insurance"]
+
+
+def test_a_misspelt_joined_word_is_corrected_to_the_hyphenated_title_word(client):
+    make_resource(title="Teachers' well-being at school")
+    response = search(client, "welbeing")
+    assert response.context["search"].suggestion == "well-being"
+    assert titles(search(client, response.context["search"].suggestion), "toolbox") == [
+        "Teachers' well-being at school"]

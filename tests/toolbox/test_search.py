@@ -93,3 +93,26 @@ def test_the_stored_vectors_follow_a_new_translation(client):
     assert found(client, "docentes", "es") == ["La salud de los docentes"]
     assert found(client, "docente", "es") == ["La salud de los docentes"]
     assert found(client, "enseignant", "es") == ["La salud de los docentes"]  # the French title still counts
+
+
+def test_a_search_finding_nothing_offers_did_you_mean_keeping_the_other_filters(client):
+    make_resource(title="Mental health of teachers", kind="action")
+    response = client.get("/toolbox/", {"q": "mentl helth", "kind": "action", "page": "1"})
+    assert list(response.context["object_list"]) == []
+    content = response.content.decode()
+    assert 'Did you mean <a href="/toolbox/?q=mental+health&amp;kind=action">mental health</a>?' in content
+    assert found(client, "mental health", kind="action") == ["Mental health of teachers"]
+    # In French, from the titles of every language.
+    french = client.get("/fr/toolbox/", {"q": "helth"}).content.decode()
+    assert 'Vouliez-vous dire <a href="/fr/toolbox/?q=health">health</a>' in french
+
+
+def test_no_suggestion_when_something_is_found_or_no_title_comes_close(client):
+    make_resource(title="Mental health of teachers")
+    make_resource(title="Quokka survey", status=Status.DRAFT)
+    assert "Did you mean" not in client.get("/toolbox/", {"q": "health"}).content.decode()
+    # A correctly spelt word that only another filter excludes is not "corrected".
+    assert "Did you mean" not in client.get("/toolbox/", {"q": "health", "kind": "survey"}).content.decode()
+    # Drafts' titles are not offered.
+    assert "Did you mean" not in client.get("/toolbox/", {"q": "quokkka"}).content.decode()
+    assert "Did you mean" not in client.get("/toolbox/", {"q": "zzzzqqq"}).content.decode()
