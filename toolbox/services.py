@@ -301,7 +301,7 @@ def _kit_entries(items, language, build=True):
 # that ZIPs built before are rebuilt.
 KIT_ZIP_FORMAT = 2
 # Excel opens a .csv with the list separator of the computer's regional settings: ";" wherever the decimal
-# separator is a comma, as in France, Belgium, Spain and most of Latin America; "," in English-speaking settings.
+# separator is a comma, as in France, Belgium, Spain and much of Latin America; "," in English-speaking settings.
 MANIFEST_DELIMITERS = {"fr": ";", "es": ";"}
 
 
