@@ -561,6 +561,11 @@ class MissionAreaAdmin(RevisionsAdmin, ClearsPageCacheMixin, LanguagesAdminMixin
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
 
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        if change:  # a new slug: the lists' stored counts of what is filed under it
+            dependents_refresh(model=MissionArea, pks=[form.instance.pk], changed=form.changed_data)
+
 
 admin.site.unregister(Tag)
 

@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.cache import cached_choices
 from core.languages import language_name, shown_order
-from core.listing import FilterSelect, tags_of
+from core.listing import Each, FilterSelect, tags_of, unnest_text
 from core.models import MissionArea
 from members.models import Organisation
 from members.regions import Region, country_choices
@@ -54,6 +54,21 @@ class LanguageSelect(FilterSelect):
 
 def year_choices():
     return [(str(year), str(year)) for year in range(timezone.now().year, 1999, -1)]
+
+
+# The toolbox list's counts: a filter's name and what it counts. Each resource stores its values as facet keys
+# ("kind:guide", services.resource_facet_keys_refresh), which the list counts (core.listing.facet_counts).
+FACETS = {
+    "kind": "kind",
+    "mission_area": "mission_areas__slug",
+    "language": Each("languages"),
+    "region": Each("regions"),
+    "country": Each(unnest_text("countries")),
+    "organisation": "organisations__slug",
+    "format": "files__format",
+    "year": "date__year",
+    "tag": "tags__slug",
+}
 
 
 class Sort:

@@ -214,6 +214,9 @@ class Resource(Publishable):
     search_vector_fr = SearchVectorField(null=True, editable=False)
     search_vector_es = SearchVectorField(null=True, editable=False)
     files_updated_at = models.DateTimeField(_("files updated on"), null=True, blank=True, editable=False)
+    # Derived: "filter:value" of every value the list's filters can count it under ("kind:guide", "tag:health"),
+    # by services.resource_refresh and resources_search_refresh: the list counts them (toolbox/filters.py FACETS).
+    facet_keys = ArrayField(models.CharField(max_length=250), blank=True, default=list, editable=False)
 
     objects = ResourceQuerySet.as_manager()
 
@@ -223,7 +226,11 @@ class Resource(Publishable):
         ordering = ["-date", "title"]
         verbose_name = _("toolbox resource")
         verbose_name_plural = _("toolbox resources")
-        indexes = [models.Index(fields=["status", "-date"])]
+        indexes = [
+            models.Index(fields=["status", "-date"]),
+            # The list's counts read the published rows' keys from this index alone, not the wide table.
+            models.Index(fields=["status"], include=["id", "facet_keys"], name="resource_facet_keys"),
+        ]
 
     def __str__(self):
         return self.title

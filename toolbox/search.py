@@ -45,9 +45,12 @@ register(SearchSource(
     columns=("title", "slug", "event", "event_date"),
 ))
 
-# A resource's search text names its published makers, its published project and its tags.
-for model, fields, lookup in [("members.Organisation", ["name", "acronym", "status"], "organisations__in"),
+# A resource's search text names its published makers, its published project and its tags; its facet keys
+# (the toolbox list's counts) hold their slugs and its mission areas'.
+for model, fields, lookup in [("members.Organisation", ["name", "acronym", "status", "slug"], "organisations__in"),
                               ("projects.Project", ["title", "status"], "project__in"),
-                              ("taggit.Tag", ["name"], "tags__in")]:
+                              ("taggit.Tag", ["name", "slug"], "tags__in")]:
     dependents_register(model=model, fields=fields, find=services.resources_naming(lookup),
                         rewrite=lambda pks: services.resources_search_refresh(pks=pks))
+dependents_register(model="core.MissionArea", fields=["slug"], find=services.resources_naming("mission_areas__in"),
+                    rewrite=lambda pks: services.resource_facet_keys_refresh(pks=pks))

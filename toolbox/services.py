@@ -18,8 +18,10 @@ from django.utils.text import slugify
 from django.utils.translation import pgettext
 
 from core.languages import columns_of, language_name
+from core.listing import as_facet, facet_keys_store
 from core.search import search_vectors
 
+from .filters import FACETS
 from .models import (
     FILE_LANGUAGES,
     RESOURCE_WEIGHTS,
@@ -173,6 +175,14 @@ def resources_search_refresh(*, pks):
             resource.search_text = resource_search_text(resource, resource.files.all())
         Resource.objects.bulk_update(resources, ["search_text"])
         Resource.objects.filter(pk__in=batch).update(**resource_search_vectors())
+        resource_facet_keys_refresh(pks=batch)
+
+
+def resource_facet_keys_refresh(*, pks):
+    """Rewrite the facet keys of the resources `pks` (what the toolbox list counts) from their fields, links, files
+    and tags: after a resource is saved, or a mission area, member or tag it is filed under changed its slug."""
+    facets = {name: as_facet(spec, Resource) for name, spec in FACETS.items()}
+    facet_keys_store(model=Resource, facets=facets, field="facet_keys", pks=pks)
 
 
 def resources_naming(lookup):
@@ -196,6 +206,7 @@ def resource_refresh(*, resource):
     Resource.objects.filter(pk=resource.pk).update(**updates)
     # Apart: an UPDATE's expressions see the row as it was, and the vectors are made from the new search_text.
     Resource.objects.filter(pk=resource.pk).update(**resource_search_vectors())
+    resource_facet_keys_refresh(pks=[resource.pk])  # from the languages just written
     for field, value in updates.items():
         setattr(resource, field, value)
     return resource

@@ -13,14 +13,14 @@ from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, ListView
 
 from core.languages import shown_order
-from core.listing import Each, FacetedListView, unnest_text
+from core.listing import FacetedListView
 from core.preview import PreviewMixin, can_preview
 from core.search import all_titles, clean_query, query_words, search_language
 from core.suggestions import suggested_query
 
 from . import services
 from .downloads import serve_download
-from .filters import ResourceFilter
+from .filters import FACETS, ResourceFilter
 from .models import SHEET, Kit, KitItem, Resource, ResourceFile, published_organisations
 from .validators import EXTENSIONS
 
@@ -66,17 +66,8 @@ class ResourceListView(FacetedListView):
     model = Resource
     filterset_class = ResourceFilter
     template_name = "toolbox/resource_list.html"
-    facets = {
-        "kind": "kind",
-        "mission_area": "mission_areas__slug",
-        "language": Each("languages"),
-        "region": Each("regions"),
-        "country": Each(unnest_text("countries")),
-        "organisation": "organisations__slug",
-        "format": "files__format",
-        "year": "date__year",
-        "tag": "tags__slug",
-    }
+    facets = FACETS
+    facet_keys = "facet_keys"
 
     def get_queryset(self):
         return Resource.objects.for_listing()

@@ -216,6 +216,41 @@ def test_with_every_filter_set_each_count_is_what_choosing_that_value_gives(clie
     assert {value for value, _label in form.fields["organisation"].widget.choices if value} == {"union"}
 
 
+def counts_shown(response, name):
+    """{value: n} of a filter's "Label (n)" choices."""
+    return {value: int(re.search(r"\((\d+)\)$", label)[1])
+            for value, label in response.context["filter"].form.fields[name].widget.choices if value}
+
+
+def test_the_counts_follow_a_topic_or_mission_area_given_a_new_address(client, staff_client):
+    """The counts are read from keys stored with each resource ("tag:pensions"): a topic or mission area whose
+    address (slug) changes in the admin keeps counting its resources under the new one."""
+    from tests.network_site.test_search import saved_in_admin
+
+    resource = make_resource(tags=["Pensions"], mission_areas=[mission_area("healthy-schools")])
+    make_resource(tags=["Burnout"])
+    saved_in_admin(staff_client, resource.tags.get(), name="Retirement", slug="retirement")
+    saved_in_admin(staff_client, mission_area("healthy-schools"), slug="schools-first")
+    response = client.get("/toolbox/")
+    assert counts_shown(response, "tag") == {"retirement": 1, "burnout": 1}
+    assert counts_shown(response, "mission_area") == {"schools-first": 1}
+    chosen = client.get("/toolbox/", {"tag": "retirement", "mission_area": "schools-first"})
+    assert chosen.context["paginator"].count == 1
+    assert counts_shown(chosen, "tag") == {"retirement": 1}
+
+
+def test_rebuild_search_puts_back_counts_lost_to_a_bulk_change(client):
+    from django.core.management import call_command
+
+    make_resource(kind="guide", files=[("fr", pdf_upload())])
+    expected = {name: counts_shown(client.get("/toolbox/"), name) for name in ResourceListView.facets}
+    assert expected["kind"] == {"guide": 1} and expected["format"] == {"pdf": 1}
+    Resource.objects.update(facet_keys=[])  # a bulk change that skipped the services
+    assert counts_shown(client.get("/toolbox/"), "kind") == {}
+    call_command("rebuild_search", stdout=io.StringIO())
+    assert {name: counts_shown(client.get("/toolbox/"), name) for name in ResourceListView.facets} == expected
+
+
 # --- A resource -------------------------------------------------------------------------------------------------
 
 def test_a_resource_page_shows_the_uniform_sheet_and_its_downloads(client):
