@@ -21,7 +21,7 @@ from core.models import MissionArea, Publishable, PublishableQuerySet, Searchabl
 from core.search import matching
 from core.seo import iso, licence_url, plain_text, without_empty
 from core.storage import delete_file_after_commit
-from core.urls import slug_url
+from core.urls import SLUG, slug_url
 from core.validators import validate_image
 from members.regions import region_for_country
 
@@ -245,7 +245,7 @@ class Resource(Publishable):
 
     def get_sheet_url(self):
         """The address of the sheet in the page's language (/fr/toolbox/<slug>/sheet/ for the French one)."""
-        return reverse("toolbox:sheet", kwargs={"slug": self.slug})
+        return slug_url("toolbox:sheet", self.slug)
 
     def sheet_in(self, language=None):
         """The built sheet in `language` (the page's by default), or None. Uses the prefetched `sheets` if any."""
@@ -342,7 +342,11 @@ class ResourceFile(models.Model):
                 delete_file_after_commit(replaced.thumbnail)
 
     def get_absolute_url(self):
-        return reverse("toolbox:download-language", kwargs={"slug": self.resource.slug, "language": self.language})
+        # The resource's download address followed by the language (toolbox/urls.py): no reverse() per file of a
+        # list page (core.urls.slug_url).
+        if not SLUG.fullmatch(self.language or ""):
+            return reverse("toolbox:download-language", kwargs={"slug": self.resource.slug, "language": self.language})
+        return f"{slug_url('toolbox:download', self.resource.slug)}{self.language}/"
 
     def get_thumbnail_url(self):
         """Served by views.thumbnail (the file is private: a draft's must not be public)."""

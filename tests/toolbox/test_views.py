@@ -251,6 +251,21 @@ def test_rebuild_search_puts_back_counts_lost_to_a_bulk_change(client):
     assert {name: counts_shown(client.get("/toolbox/"), name) for name in ResourceListView.facets} == expected
 
 
+def test_the_download_and_sheet_links_of_a_list_are_the_addresses_django_gives(client):
+    """Written without a reverse() per link (core.urls.slug_url): the same addresses, in every language."""
+    from django.urls import reverse
+    from django.utils import translation
+
+    resource = make_resource(files=[("fr", pdf_upload()), ("en", pdf_upload())])
+    for language in ["en", "fr", "es"]:
+        with translation.override(language):
+            assert resource.get_sheet_url() == reverse("toolbox:sheet", kwargs={"slug": resource.slug})
+            for file in resource.files.all():
+                assert file.get_absolute_url() == reverse("toolbox:download-language", kwargs={
+                    "slug": resource.slug, "language": file.language})
+                assert file.get_absolute_url().endswith(f"/download/{file.language}/")
+
+
 # --- A resource -------------------------------------------------------------------------------------------------
 
 def test_a_resource_page_shows_the_uniform_sheet_and_its_downloads(client):
