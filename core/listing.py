@@ -133,15 +133,21 @@ def as_facet(spec, model):
     return Related(spec) if field.is_relation else Column(spec)
 
 
-def facet_pairs(model, facets):
-    """SQL and parameters of (facet_pk, facet_key) rows, "name:value" ("kind:guide", "tag:health"), for every row of
-    `model` and every value `facets` ({name: facet}) gives it: the values facet_counts would count, as text."""
+def facet_pairs(model, facets, pks=None):
+    """SQL and parameters of (facet_pk, facet_key) rows, "name:value" ("kind:guide", "tag:health"), for the rows
+    `pks` of `model` (every row if None) and every value `facets` ({name: facet}) gives them: the values
+    facet_counts would count, as text. Each part reads only those rows (an outer filter would not reach the parts
+    that unnest an array: PostgreSQL does not push a condition below a set-returning function)."""
     parts, params = [], []
     for name, facet in facets.items():
         if isinstance(facet, Related):
             sql, more = facet.pairs(model)
+            if pks is not None:
+                sql, more = f"SELECT * FROM ({sql}) AS pair WHERE facet_pk = ANY(%s)", [*more, pks]  # noqa: S608
         else:
             rows = model._base_manager.order_by().annotate(facet_pk=F("pk"), facet_value=facet.expression)
+            if pks is not None:
+                rows = rows.filter(pk__in=pks)
             sql, more = rows.values("facet_pk", "facet_value").query.sql_with_params()
             if isinstance(facet, Each):
                 sql = f"SELECT facet_pk, unnest(facet_value) AS facet_value FROM ({sql}) AS each_row"  # noqa: S608
@@ -157,18 +163,18 @@ def facet_keys_store(*, model, facets, field, pks):
     pks = list(pks)
     if not pks:
         return
-    sql, params = facet_pairs(model, facets)
+    sql, params = facet_pairs(model, facets, pks)
     table, column, pk = model._meta.db_table, model._meta.get_field(field).column, model._meta.pk.column
     connection = connections[model._default_manager.db]
     quote = connection.ops.quote_name
     with connection.cursor() as cursor:
         cursor.execute(
             f"WITH keyed AS (SELECT facet_pk, array_agg(DISTINCT facet_key ORDER BY facet_key) AS facet_keys "  # noqa: S608
-            f"FROM ({sql}) AS pairs WHERE facet_pk = ANY(%s) GROUP BY facet_pk) "
+            f"FROM ({sql}) AS pairs GROUP BY facet_pk) "
             f"UPDATE {quote(table)} SET {quote(column)} = COALESCE("
             f"(SELECT facet_keys FROM keyed WHERE keyed.facet_pk = {quote(table)}.{quote(pk)}), '{{}}') "
             f"WHERE {quote(table)}.{quote(pk)} = ANY(%s)",
-            [*params, pks, pks],
+            [*params, pks],
         )
 
 
