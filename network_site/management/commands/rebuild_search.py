@@ -1,4 +1,5 @@
-"""manage.py rebuild_search: rewrite every stored search vector and the toolbox's search text from the rows.
+"""manage.py rebuild_search: rewrite every stored search vector and the toolbox's search text and facet keys (what
+its list counts) from the rows.
 
 Saving through the admin or the services keeps them true; this is for what skips them: bulk imports, raw SQL, a
 restored backup, a change of text search configuration. Every type of content the site search registers
