@@ -1,9 +1,14 @@
 """What every app shares: draft/published content, scheduled content and the Network's mission areas."""
 
+import functools
+
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.utils import timezone
+from django.utils.encoding import force_str
+from django.utils.hashable import make_hashable
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from .search import search_vectors
@@ -20,7 +25,23 @@ class PublishableQuerySet(models.QuerySet):
         return self.filter(status=Status.PUBLISHED)
 
 
-class Publishable(models.Model):
+@functools.cache
+def choice_labels(field, language):
+    """A field's value → label map. Labels given lazily stay lazy (translated when shown); keyed by language too, for
+    fields whose choices are translated when listed (django-countries)."""
+    return dict(make_hashable(field.flatchoices))
+
+
+class ChoiceLabels:
+    """get_FOO_display() without translating every label of the field each call: Django's hashes the field's choices
+    (a gettext per lazy label, ~5 per call, 60 calls on a list page); here the map is built once per process."""
+
+    def _get_FIELD_display(self, field):
+        value = getattr(self, field.attname)
+        return force_str(choice_labels(field, get_language()).get(make_hashable(value), value), strings_only=True)
+
+
+class Publishable(ChoiceLabels, models.Model):
     """Draft/published status and timestamps shared by all public content."""
 
     status = models.CharField(
