@@ -1,3 +1,4 @@
+import datetime
 import html
 
 import pytest
@@ -274,6 +275,24 @@ def test_the_page_of_an_organisation_lists_the_projects_it_leads_or_takes_part_i
     assert content.count("Project it leads<") == 1
     assert "Draft project" not in content
     assert "Someone else" not in content
+
+
+def test_each_project_of_an_organisation_shows_its_status_years_and_summary_with_its_own_language(client):
+    organisation = make_organisation()
+    project = make_project(
+        title_en="", title_fr="Santé & <école>", lead_organisation=organisation, project_status="completed",
+        start_date=datetime.date(2019, 3, 1), end_date=datetime.date(2021, 6, 30), summary=" ".join(["word"] * 45),
+    )
+    make_project(title="Same year", lead_organisation=organisation, project_status="ongoing",
+                 start_date=datetime.date(2020, 1, 1), end_date=datetime.date(2020, 12, 1), summary="Short.")
+    content = client.get(organisation.get_absolute_url()).content.decode()
+    assert (
+        f'<li class="result">\n  <div>\n    <h4 lang="fr"><a href="{project.get_absolute_url()}">'
+        "Santé &amp; &lt;école&gt;</a></h4>\n"
+        '    <p class="card__meta">Completed · 2019–2021</p>\n'
+        f'    <p>{" ".join(["word"] * 40)} …</p>\n  </div>\n</li>\n'
+    ) in content
+    assert '<p class="card__meta">Ongoing · 2020</p>\n    <p>Short.</p>' in content
 
 
 def test_the_page_of_an_organisation_runs_a_fixed_number_of_queries(client, django_assert_max_num_queries):
