@@ -6,7 +6,7 @@ from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.search import SearchVectorField
 from django.core.files.storage import storages
 from django.db import models
-from django.db.models import Case, OuterRef, Prefetch, Q, Subquery, Value, When
+from django.db.models import Case, OuterRef, Prefetch, Subquery, Value, When
 from django.db.models.signals import post_delete
 from django.dispatch import receiver
 from django.urls import reverse
@@ -17,7 +17,7 @@ from django_countries.fields import CountryField
 from taggit.managers import TaggableManager
 
 from core.languages import shown_language, shown_order
-from core.models import MissionArea, Publishable, PublishableQuerySet, Searchable, search_indexes
+from core.models import ChoiceLabels, MissionArea, Publishable, PublishableQuerySet, Searchable, search_indexes
 from core.search import matching
 from core.seo import iso, licence_url, plain_text, without_empty
 from core.storage import delete_file_after_commit
@@ -122,7 +122,8 @@ class ResourceQuerySet(PublishableQuerySet):
         """With `page_sheet_size` and `page_sheet_page_count`: those of the sheet in the page's language (None if it
         is not built yet), for the download links, without a query more."""
         language = get_language() or settings.LANGUAGE_CODE
-        sheets = ResourceSheet.objects.filter(resource=OuterRef("pk"), language=language)
+        # One sheet per language: no ordering (the model's joined the resource table into each subquery).
+        sheets = ResourceSheet.objects.filter(resource=OuterRef("pk"), language=language).order_by()
         return self.annotate(page_sheet_size=Subquery(sheets.values("size")[:1]),
                              page_sheet_page_count=Subquery(sheets.values("page_count")[:1]))
 
@@ -154,11 +155,11 @@ class ResourceQuerySet(PublishableQuerySet):
         if not closest:
             return self.none()
         groups = [group.values("pk")[:limit] for group in closest]  # the strongest link first
-        matches = Q()
-        for group in groups:
-            matches |= Q(pk__in=group)
+        # One `id IN (… UNION ALL …)`: PostgreSQL reads the at most 12 rows by their key. An OR of three `IN`s made
+        # it scan the whole table (20,000 rows, ~50 ms) to test each row against them.
+        matches = groups[0].union(*groups[1:], all=True) if len(groups) > 1 else groups[0]
         closeness = Case(*(When(pk__in=group, then=Value(len(groups) - i)) for i, group in enumerate(groups)))
-        return (self.filter(matches).annotate(closeness=closeness)
+        return (self.filter(pk__in=matches).annotate(closeness=closeness)
                 .order_by(*shown_order(Resource, "-closeness", "-date", "title")))
 
 
@@ -295,7 +296,7 @@ class Resource(Publishable):
         }
 
 
-class ResourceFile(models.Model):
+class ResourceFile(ChoiceLabels, models.Model):
     """The current file of a resource in one language. Its download URL never changes."""
 
     resource = models.ForeignKey(Resource, verbose_name=_("resource"), on_delete=models.CASCADE, related_name="files")
