@@ -139,6 +139,16 @@ def test_a_multi_day_event_shows_both_dates_and_an_online_one_says_online(client
     assert re.search(r"Where: </span>Online</p>", content)
 
 
+def test_an_event_place_names_what_is_known_of_it_and_says_online_after_it(client):
+    make_event(title="In a city", venue="", city="Ottawa", country="")
+    make_event(title="In a country", venue="", city="", country="CI", is_online=True)
+    make_event(title="Hall", venue="Hall <B> & co", city="", country="", is_online=True)
+    content = client.get(LIST_URL).content.decode()
+    assert "Where: </span>Ottawa</p>" in content
+    assert "Where: </span>Côte d&#x27;Ivoire · Online</p>" in content
+    assert "Where: </span>Hall &lt;B&gt; &amp; co · Online</p>" in content
+
+
 def test_past_events_are_paginated_12_a_page_and_upcoming_ones_head_the_first_page(client):
     make_event(title="Next assembly")
     for n in range(14):
