@@ -431,6 +431,20 @@ def test_the_uniform_sheet_downloads_as_a_pdf(client):
 
 # --- Kits -------------------------------------------------------------------------------------------------------
 
+def test_the_kit_list_counts_only_the_published_resources_of_each_kit(client, django_assert_max_num_queries):
+    published = [make_resource(refresh=False) for _ in range(3)]
+    draft = make_resource(status=Status.DRAFT, refresh=False)
+    make_kit(title="Congress kit", resources=[*published, draft])
+    make_kit(title="Kit of drafts", resources=[draft])
+    make_kit(title="Unpublished kit", resources=published, status=Status.DRAFT)
+    with django_assert_max_num_queries(2):
+        content = client.get("/toolbox/kits/").content.decode()
+    congress, drafts = content.split("Congress kit", 1)[1].split("Kit of drafts")
+    assert "3 resources" in congress
+    assert "0 resources" in drafts
+    assert "Unpublished kit" not in content
+
+
 def test_a_kit_lists_its_items_in_order_and_offers_a_zip_per_language(client):
     first = make_resource(title="First item", files=[("en", pdf_upload()), ("es", pdf_upload())])
     second = make_resource(title="Second item", files=[("en", pdf_upload())])
