@@ -186,8 +186,12 @@ DB_TIMEOUTS = (
 if DB_TIMEOUTS:
     # jit=off: the site's statements are short; PostgreSQL's JIT compiler once spent 9 s compiling the toolbox's
     # facet statement (docs/performance.md, "Facet counts"), far past the public pages' timeout.
+    # random_page_cost=1.1: the data sits on SSD or in memory, not on the spinning disks PostgreSQL's default (4)
+    # assumes; with it the planner finds a common word's matches through the search index instead of reading every
+    # row's stored vector (toolbox and site searches 25-35% faster, docs/performance.md).
     DATABASES["default"].setdefault("OPTIONS", {})["options"] = (
         f"-c lock_timeout={DB_LOCK_TIMEOUT} -c statement_timeout={PUBLIC_STATEMENT_TIMEOUT} -c jit=off"
+        " -c random_page_cost=1.1"
     )
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"

@@ -32,9 +32,10 @@ def database_options(**env):
 def test_web_requests_on_postgresql_have_lock_and_statement_timeouts_but_commands_do_not():
     """Connections start with the public pages' statement timeout; the admin raises its own (test_statement_timeout)."""
     url = "postgres://u:p@db:5432/portal"
-    assert database_options(DATABASE_URL=url) == (0, "-c lock_timeout=3s -c statement_timeout=2s -c jit=off")
+    assert database_options(DATABASE_URL=url) == (
+        0, "-c lock_timeout=3s -c statement_timeout=2s -c jit=off -c random_page_cost=1.1")
     assert database_options(DATABASE_URL=url, DB_LOCK_TIMEOUT="1s", PUBLIC_STATEMENT_TIMEOUT="500ms") == (
-        0, "-c lock_timeout=1s -c statement_timeout=500ms -c jit=off")
+        0, "-c lock_timeout=1s -c statement_timeout=500ms -c jit=off -c random_page_cost=1.1")
     assert database_options(DATABASE_URL=url, DB_TIMEOUTS="off") == (0, "")  # what manage.py sets for commands
     for name in ["DB_LOCK_TIMEOUT", "PUBLIC_STATEMENT_TIMEOUT", "DB_STATEMENT_TIMEOUT"]:
         code, output = database_options(DATABASE_URL=url, **{name: "3 s; DROP"})
