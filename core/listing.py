@@ -7,6 +7,7 @@ number of filters and rows.
 """
 
 import hashlib
+import html
 
 from django import forms
 from django.contrib.contenttypes.models import ContentType
@@ -15,7 +16,7 @@ from django.core.exceptions import EmptyResultSet
 from django.db import connections
 from django.db.models import BooleanField, CharField, Exists, ExpressionWrapper, F, Func, OuterRef, Q, Value
 from django.utils.html import format_html, format_html_join
-from django.utils.safestring import mark_safe
+from django.utils.safestring import SafeData, mark_safe
 from django.utils.translation import get_language
 from django_filters.views import FilterView
 
@@ -90,6 +91,11 @@ def link_rows(model, lookup):
     return rows.order_by().annotate(facet_pk=F(pk), facet_value=F(value)).values("facet_pk", "facet_value")
 
 
+def _escaped(text):
+    """conditional_escape() without its lazy-string wrapper (a tenth of a select's time): the same HTML."""
+    return text if isinstance(text, SafeData) else html.escape(str(text))
+
+
 def _attributes(attrs):
     """Django's widgets/attrs.html in Python: True writes the name alone, False leaves the attribute out."""
     return format_html_join("", "{}", (
@@ -109,12 +115,14 @@ class FilterSelect(forms.Select):
         for group_name, options, _index in widget["optgroups"]:
             if group_name:
                 parts.append(format_html('\n  <optgroup label="{}">', group_name))
-            parts.extend(format_html('\n  <option value="{}"{}>{}</option>', option["value"],
-                                     _attributes(option["attrs"]), option["label"]) for option in options)
+            # Escaped here rather than through format_html per option: a list offers up to a thousand of them.
+            parts.extend(f'\n  <option value="{_escaped(option["value"])}"'
+                         f'{_attributes(option["attrs"]) if option["attrs"] else ""}>'
+                         f'{_escaped(option["label"])}</option>' for option in options)
             if group_name:
                 parts.append("\n  </optgroup>")
         parts.append("\n</select>")
-        return mark_safe("".join(parts))  # every value above went through format_html
+        return mark_safe("".join(parts))  # every value above was escaped
 
 
 def quick_selects(form):

@@ -169,6 +169,12 @@ def vector_field(language):
     return f"search_vector_{language}"
 
 
+def vector_fields():
+    """The stored vectors of every language: what lists and pages defer (a few KB per row that only a search
+    reads, in SQL)."""
+    return [vector_field(language) for language in SEARCH_CONFIGS]
+
+
 def search_vectors(model, weights=None, instance=None):
     """{field: SQL} of a row's stored vectors, one per language of the site, for update() (from the row's own
     columns) or, with `instance`, for the INSERT or UPDATE that saves it (from its values)."""

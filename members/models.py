@@ -99,7 +99,12 @@ class Organisation(Searchable, Publishable):
         indexes = [models.Index(fields=["status", "name"]), *search_indexes("organisation")]
 
     def __str__(self):
-        return f"{self.name} ({self.acronym})" if self.acronym and self.acronym != self.name else self.name
+        return self.full_name(self.name, self.acronym)
+
+    @staticmethod
+    def full_name(name, acronym):
+        """"Name (ACRONYM)", or the name alone: what __str__ shows, also for rows read as values (filter choices)."""
+        return f"{name} ({acronym})" if acronym and acronym != name else name
 
     def save(self, *args, **kwargs):
         self.region = region_for_country(self.country)

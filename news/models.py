@@ -15,6 +15,7 @@ from core.images import make_thumbnail
 from core.languages import shown_language
 from core.models import MissionArea, Scheduled, ScheduledQuerySet, Searchable, search_indexes
 from core.richtext import RichTextField
+from core.search import vector_fields
 from core.seo import iso, without_empty
 from core.urls import slug_url
 from core.validators import validate_image
@@ -38,7 +39,7 @@ def require_alt_text(instance, image_field="image", alt_field="image_alt"):
 
 class ArticleQuerySet(ScheduledQuerySet):
     def for_listing(self):
-        return self.published().defer("body").prefetch_related("tags").order_by("-published_at")
+        return self.published().defer("body", *vector_fields()).prefetch_related("tags").order_by("-published_at")
 
 
 class Article(Searchable, Scheduled):

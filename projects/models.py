@@ -11,7 +11,7 @@ from core.images import make_thumbnail
 from core.languages import shown_language
 from core.models import MissionArea, Publishable, PublishableQuerySet, Searchable, search_indexes
 from core.richtext import RichTextField
-from core.search import matching
+from core.search import matching, vector_fields
 from core.seo import iso
 from core.urls import slug_url
 from core.validators import validate_image
@@ -35,7 +35,7 @@ class ProjectQuerySet(PublishableQuerySet):
             .prefetch_related("mission_areas")
             .defer(
                 "context", "general_objective", "specific_objectives", "activities", "results",
-                "beneficiaries_description", "contact", "other_partners", "funders",
+                "beneficiaries_description", "contact", "other_partners", "funders", *vector_fields(),
             )
         )
 

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from core.languages import shown_language, shown_order
 from core.models import MissionArea, Scheduled, ScheduledQuerySet, Searchable, search_indexes
 from core.richtext import RichTextField
+from core.search import vector_fields
 from core.seo import iso, plain_text, without_empty
 from core.urls import slug_url
 
@@ -20,7 +21,7 @@ class ResearchStatus(models.TextChoices):
 
 class ResearchEntryQuerySet(ScheduledQuerySet):
     def for_listing(self):
-        return self.published().prefetch_related("mission_areas").order_by(
+        return self.published().defer(*vector_fields()).prefetch_related("mission_areas").order_by(
             *shown_order(ResearchEntry, "-start_date", "title"))
 
     def open_calls(self):
