@@ -3,7 +3,8 @@
 One section per kind of content, each listing what its model's `published()` returns, so drafts and items
 scheduled for later never appear; plus a section for the home page and the list pages, dated by the latest
 change of what they list. A section file runs a count and one query for its page of rows, whatever the number
-of rows, with only the fields the address and the date need.
+of rows, with only the fields the address and the date need; the index reads every section's number of items and
+latest change in one query (`published_totals`).
 
 Addresses use the scheme and host of the request (`protocol = None`), as the canonical links of the pages do;
 behind the production proxy, SECURE_PROXY_SSL_HEADER makes that https.
@@ -17,10 +18,11 @@ from functools import cached_property
 
 from django.contrib.sitemaps import Sitemap
 from django.core.paginator import Paginator
-from django.db.models import IntegerField, Max, Value
+from django.db.models import Count, IntegerField, Max, Value
 from django.db.models.functions import Greatest
 from django.urls import reverse
 
+from core.cache import request_memo
 from members.models import Organisation
 from news.models import Article, Event
 from projects.models import Project
@@ -48,10 +50,16 @@ class BaseSitemap(Sitemap):
     alternates = True
     x_default = True
 
+    # The number of items, when the index already read it with every section's (get_latest_lastmod()).
+    known_count = None
+
     @property
     def paginator(self):
         languages = self._languages()
-        return EveryLanguagePaginator(self.items(), max(1, self.limit // len(languages)), languages)
+        paginator = EveryLanguagePaginator(self.items(), max(1, self.limit // len(languages)), languages)
+        if self.known_count is not None:
+            paginator.count = self.known_count  # items: the pages are cut in items, each listed in every language
+        return paginator
 
 
 class PublishedSitemap(BaseSitemap):
@@ -72,8 +80,9 @@ class PublishedSitemap(BaseSitemap):
         return item.updated_at
 
     def get_latest_lastmod(self):
-        # For the index: one aggregate instead of reading every item.
-        return self.model.objects.published().order_by().aggregate(latest=LAST_CHANGE[self.model])["latest"]
+        # For the index, which then asks for the number of files: both from the one query of every section's.
+        self.known_count, latest = published_totals()[self.model]
+        return latest
 
 
 class ScheduledSitemap(PublishedSitemap):
@@ -134,24 +143,31 @@ LAST_CHANGE = {
 }
 
 
-def latest_changes():
-    """{model: when its latest published item changed, or None}, for all models in one UNION query.
+def published_totals():
+    """{model: (number of published items, when the latest of them changed or None)}, for all models in one UNION
+    query, made once per request (the index asks for each section's, and the list pages' section for all).
 
     Each part is an aggregate without GROUP BY (the constant `section` is not grouped on), so it always gives one
-    row, with NULL for a model without published items.
+    row, with 0 and NULL for a model without published items.
     """
+    memo = request_memo.get()
+    if memo is not None and "sitemap_totals" in memo:
+        return memo["sitemap_totals"]
     models = list(LAST_CHANGE)
     parts = [
         model.objects.published()
         .order_by()
         .annotate(section=Value(index, output_field=IntegerField()))
         .values("section")
-        .annotate(latest=LAST_CHANGE[model])
-        .values_list("section", "latest")
+        .annotate(items=Count("pk"), latest=LAST_CHANGE[model])
+        .values_list("section", "items", "latest")
         for index, model in enumerate(models)
     ]
     rows = parts[0].union(*parts[1:], all=True)
-    return {models[section]: latest for section, latest in rows}
+    totals = {models[section]: (items, latest) for section, items, latest in rows}
+    if memo is not None:
+        memo["sitemap_totals"] = totals
+    return totals
 
 
 class ListPagesSitemap(BaseSitemap):
@@ -172,7 +188,7 @@ class ListPagesSitemap(BaseSitemap):
 
     @cached_property
     def latest(self):
-        return latest_changes()
+        return {model: latest for model, (_items, latest) in published_totals().items()}
 
     def get_latest_lastmod(self):
         return max(filter(None, self.latest.values()), default=None)
