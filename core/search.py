@@ -258,6 +258,9 @@ class SearchSource:
     title_field: str
     extract_fields: tuple
     columns: tuple  # what the results template shows
+    # For types with thousands of rows: the order, read from an index, in which at most RANKED_NEWEST matches are
+    # ranked when a common word matches more (network_site/search.py). Empty: every match is ranked.
+    newest: tuple = ()
 
     @property
     def model(self):

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 from django.contrib.postgres.search import SearchHeadline
-from django.db.models import Count, Window
+from django.db.models import Count, IntegerField, Subquery, Window
 from django.urls import reverse
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -52,6 +52,7 @@ from core.search import (
 from core.suggestions import suggested_query
 
 RESULTS_PER_GROUP = 5
+RANKED_NEWEST = 100  # the most matches of a big type (SearchSource.newest) ranked for its results
 # What ts_headline puts around matches: private-use characters, removed from queries and never shown, so they can
 # be told apart from the text, which is escaped before they become <mark> elements.
 MARK_START, MARK_STOP = "\ue000", "\ue001"
@@ -90,6 +91,7 @@ class Group:
     results: list
     url: str
     url_has_query: bool
+    ranked: int = 0  # how many of the `count` matches were ranked to choose the results (RANKED_NEWEST at most)
 
 
 @dataclass
@@ -125,11 +127,29 @@ def search_site(raw_query):
     return results
 
 
+class CountOf(Subquery):
+    """(SELECT count(*) FROM (rows)): the number of rows of a queryset, inside another query."""
+
+    template = "(SELECT count(*) FROM (%(subquery)s) AS counted)"
+    output_field = IntegerField()
+
+
 def _search_source(source, query, words, language):
-    """One query: the top RESULTS_PER_GROUP rows of `source`, each carrying the number of all matches."""
+    """One query: the top RESULTS_PER_GROUP rows of `source`, each carrying the number of all matches.
+
+    Ranking reads each match's stored vector (a few KB each, out of the table's row), so a common word in a big table
+    (three quarters of 20,000 resources: 1.5 s) ranks only the RANKED_NEWEST newest matches, read in date order from
+    an index (source.newest); the count is still that of every match."""
     search_query, config = text_query(words, language), SEARCH_CONFIGS[language]
-    matches = source.matches(words, language).only(*source.columns).annotate(
-        total=Window(Count("pk")),
+    matches = source.matches(words, language)
+    if source.newest:
+        newest = matches.order_by(*source.newest).values("pk")[:RANKED_NEWEST]
+        total = CountOf(matches.order_by().values("pk"))
+        matches = matches.filter(pk__in=newest)
+    else:
+        total = Window(Count("pk"))
+    matches = matches.only(*source.columns).annotate(
+        total=total,
         title_marked=SearchHeadline(
             source.title_expression(language), search_query, config=config, start_sel=MARK_START,
             stop_sel=MARK_STOP, highlight_all=True,
@@ -150,15 +170,16 @@ def _search_source(source, query, words, language):
             object=row, title_html=title_html or escape(source.display_title(row)),
             extract_html=headline_html(row.extract), language=language_shown if language_shown != language else None,
         ))
-    return _group(source, query, rows[0].total if rows else 0, found)
+    count = rows[0].total if rows else 0
+    return _group(source, query, count, found, ranked=min(count, RANKED_NEWEST) if source.newest else count)
 
 
-def _group(source, query, count, found):
+def _group(source, query, count, found, ranked=0):
     url = reverse(source.list_url_name)
     if source.list_takes_query:
         url += "?" + urlencode({"q": query})
     return Group(key=source.key, label=source.label, count=count, results=found, url=url,
-                 url_has_query=source.list_takes_query)
+                 url_has_query=source.list_takes_query, ranked=ranked)
 
 
 # --- Did you mean ------------------------------------------------------------------------------------------------

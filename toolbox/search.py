@@ -37,7 +37,7 @@ register(ResourceSource(
     key="toolbox", label=_("Toolbox"), list_url_name="toolbox:resource-list", list_takes_query=True,
     published=lambda: Resource.objects.published(), title_field="title",
     extract_fields=("summary", "context", "objectives", "target_public", "activities", "results", "lessons_learned"),
-    columns=("title", "slug", "kind", "date", "language"),
+    columns=("title", "slug", "kind", "date", "language"), newest=("-date", "-pk"),
 ))
 register(SearchSource(
     key="kits", label=_("Mobilisation kits"), list_url_name="toolbox:kit-list", list_takes_query=False,

@@ -18,6 +18,7 @@ from core.models import Status
 from core.search import SEARCH_CONFIGS, all_titles, clean_query, query_words, sources, stored_matches
 from core.suggestions import WordDistance
 from members.models import Organisation
+from network_site import search as site_search
 from tests.factories import (
     make_article,
     make_event,
@@ -120,6 +121,29 @@ def test_results_are_ranked_by_relevance_within_a_group(client):
     make_article(title="Budget news", summary="Burnout mentioned in passing.")
     make_article(title="Burnout: what unions do", summary="A survey.")
     assert titles(search(client, "burnout"), "news")[0] == "Burnout: what unions do"
+
+
+def test_a_common_word_in_a_big_type_ranks_its_newest_matches_and_counts_them_all(client, monkeypatch):
+    """A word found in thousands of resources or articles: the results are the most relevant of the newest matches
+    (ranking them all read every match's vector: 1.5 s on the bench), the count is still every match, and the page
+    says which were ranked."""
+    monkeypatch.setattr(site_search, "RANKED_NEWEST", 3)
+    make_resource(title="Burnout, burnout and burnout", summary="Burnout.", date=datetime.date(2001, 1, 1))
+    for year in (2020, 2021, 2022):
+        make_resource(title=f"Budget {year}", summary="Mentions burnout once.", date=datetime.date(year, 1, 1))
+    make_resource(title="Burnout at school", summary="All about burnout.", date=datetime.date(2023, 1, 1))
+    response = search(client, "burnout")
+    toolbox = groups(response)["toolbox"]
+    assert (toolbox.count, toolbox.ranked) == (5, 3)
+    # The best of the three newest first; the oldest, however relevant, is not among them.
+    assert titles(response, "toolbox") == ["Burnout at school", "Budget 2022", "Budget 2021"]
+    assert "The 3 most relevant of the 3 newest (5 in all)." in response.content.decode()
+    assert "Toolbox (5)" in response.content.decode()
+    # Types of a few hundred rows rank every match.
+    for number in range(4):
+        make_project(title=f"Burnout plan {number}")
+    projects = groups(search(client, "burnout"))["projects"]
+    assert (projects.count, projects.ranked) == (4, 4)
 
 
 def test_each_group_links_to_its_own_list_filtered_when_the_list_can_be(client):
