@@ -16,6 +16,7 @@ shared by the site search (network_site/search.py) and each app's own list searc
 
 import unicodedata
 from dataclasses import dataclass
+from functools import cached_property
 
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
 from django.db.models import F, Func, TextField, Value
@@ -262,7 +263,7 @@ class SearchSource:
     # ranked when a common word matches more (network_site/search.py). Empty: every match is ranked.
     newest: tuple = ()
 
-    @property
+    @cached_property  # published() builds a filtered queryset: once per process, not per use (40 per search)
     def model(self):
         return self.published().model
 
