@@ -37,6 +37,7 @@ from django.db.models import Count, IntegerField, Subquery, Window
 from django.urls import reverse
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext
 
 from core import languages
 from core.languages import translated_fields
@@ -53,6 +54,7 @@ from core.suggestions import suggested_query
 
 RESULTS_PER_GROUP = 5
 RANKED_NEWEST = 100  # the most matches of a big type (SearchSource.newest) ranked for its results
+COUNTED_AT_MOST = 1000  # a big type's matches counted beyond this are shown as "more than 1,000"
 # What ts_headline puts around matches: private-use characters, removed from queries and never shown, so they can
 # be told apart from the text, which is escaped before they become <mark> elements.
 MARK_START, MARK_STOP = "\ue000", "\ue001"
@@ -92,6 +94,12 @@ class Group:
     url: str
     url_has_query: bool
     ranked: int = 0  # how many of the `count` matches were ranked to choose the results (RANKED_NEWEST at most)
+    more: bool = False  # there are more than `count` matches (COUNTED_AT_MOST): they were not all counted
+
+    @property
+    def count_label(self):
+        """The number of matches as the page shows it beside the group's name: "1000", or "more than 1000"."""
+        return gettext("more than %(count)s") % {"count": self.count} if self.more else str(self.count)
 
 
 @dataclass
@@ -105,6 +113,11 @@ class SearchResults:
     @property
     def total(self):
         return sum(group.count for group in self.groups)
+
+    @property
+    def more(self):
+        """Whether some group has more matches than it counted: the total is then "more than"."""
+        return any(group.more for group in self.groups)
 
     @property
     def suggestion_url(self):
@@ -139,12 +152,13 @@ def _search_source(source, query, words, language):
 
     Ranking reads each match's stored vector (a few KB each, out of the table's row), so a common word in a big table
     (three quarters of 20,000 resources: 1.5 s) ranks only the RANKED_NEWEST newest matches, read in date order from
-    an index (source.newest); the count is still that of every match."""
+    an index (source.newest). Counting reads them too, so there it stops past COUNTED_AT_MOST matches, and the page
+    says "more than 1,000" (a scan that stops at the 1,001st match, where counting 9,000 read all 20,000 vectors)."""
     search_query, config = text_query(words, language), SEARCH_CONFIGS[language]
     matches = source.matches(words, language)
     if source.newest:
         newest = matches.order_by(*source.newest).values("pk")[:RANKED_NEWEST]
-        total = CountOf(matches.order_by().values("pk"))
+        total = CountOf(matches.order_by().values("pk")[:COUNTED_AT_MOST + 1])
         matches = matches.filter(pk__in=newest)
     else:
         total = Window(Count("pk"))
@@ -171,15 +185,18 @@ def _search_source(source, query, words, language):
             extract_html=headline_html(row.extract), language=language_shown if language_shown != language else None,
         ))
     count = rows[0].total if rows else 0
-    return _group(source, query, count, found, ranked=min(count, RANKED_NEWEST) if source.newest else count)
+    more = count > COUNTED_AT_MOST
+    count = min(count, COUNTED_AT_MOST)
+    return _group(source, query, count, found, ranked=min(count, RANKED_NEWEST) if source.newest else count,
+                  more=more)
 
 
-def _group(source, query, count, found, ranked=0):
+def _group(source, query, count, found, ranked=0, more=False):
     url = reverse(source.list_url_name)
     if source.list_takes_query:
         url += "?" + urlencode({"q": query})
     return Group(key=source.key, label=source.label, count=count, results=found, url=url,
-                 url_has_query=source.list_takes_query, ranked=ranked)
+                 url_has_query=source.list_takes_query, ranked=ranked, more=more)
 
 
 # --- Did you mean ------------------------------------------------------------------------------------------------

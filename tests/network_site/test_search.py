@@ -146,6 +146,30 @@ def test_a_common_word_in_a_big_type_ranks_its_newest_matches_and_counts_them_al
     assert (projects.count, projects.ranked) == (4, 4)
 
 
+def test_a_big_type_counts_up_to_a_thousand_matches_and_says_more_than_beyond(client, monkeypatch):
+    """Counting 9,000 matching resources read all 20,000 stored vectors: a big type stops counting past
+    COUNTED_AT_MOST, and the page says "more than" rather than a wrong number, in every language."""
+    monkeypatch.setattr(site_search, "COUNTED_AT_MOST", 3)
+    monkeypatch.setattr(site_search, "RANKED_NEWEST", 2)
+    for number in range(4):
+        make_resource(title=f"Burnout sheet {number}")
+    make_project(title="Burnout plan")
+    response = search(client, "burnout")
+    toolbox = groups(response)["toolbox"]
+    assert (toolbox.count, toolbox.more, len(toolbox.results)) == (3, True, 2)
+    content = response.content.decode()
+    assert "Toolbox (more than 3)" in content
+    assert "The 2 most relevant of the 2 newest (more than 3 in all)." in content
+    assert "More than 4 results for “burnout”" in content  # 3 resources or more, and the project
+    assert "Projects (1)" in content
+    assert "Boîte à outils (plus de 3)" in search(client, "burnout", "fr").content.decode()
+    assert "(más de 3)" in search(client, "burnout", "es").content.decode()
+    # Up to the limit, the count is exact.
+    monkeypatch.setattr(site_search, "COUNTED_AT_MOST", 4)
+    toolbox = groups(search(client, "burnout"))["toolbox"]
+    assert (toolbox.count, toolbox.more) == (4, False)
+
+
 def test_each_group_links_to_its_own_list_filtered_when_the_list_can_be(client):
     make_one_of_each("Zanzibar")
     response = search(client, "zanzibar &")
