@@ -101,11 +101,6 @@ class Organisation(Searchable, Publishable):
     def __str__(self):
         return self.full_name(self.name, self.acronym)
 
-    @staticmethod
-    def full_name(name, acronym):
-        """"Name (ACRONYM)", or the name alone: what __str__ shows, also for rows read as values (filter choices)."""
-        return f"{name} ({acronym})" if acronym and acronym != name else name
-
     def save(self, *args, **kwargs):
         self.region = region_for_country(self.country)
         if self.logo and not self._logo_thumbnail_is_current():
@@ -121,6 +116,11 @@ class Organisation(Searchable, Publishable):
     def display_name(self):
         """The acronym where the Network is used to it, else the name."""
         return self.acronym or self.name
+
+    @staticmethod
+    def full_name(name, acronym):
+        """The name and its acronym, or the name alone: what __str__ shows, also for rows read as values (filters)."""
+        return f"{name} ({acronym})" if acronym and acronym != name else name
 
     def _logo_thumbnail_is_current(self):
         # A freshly uploaded logo is not yet committed to storage; a stored one already has its copy.
