@@ -18,7 +18,7 @@ class ArticleAdmin(PublishableAdmin):
     search_fields = ["title", "summary", "body"]
     prepopulated_fields = {"slug": ["title"]}
     date_hierarchy = "published_at"
-    autocomplete_fields = ["organisations", "projects", "resources"]
+    autocomplete_fields = ["organisations", "projects", "resources", "kit"]
     readonly_fields = ["thumbnail_preview"]
     fieldsets = [
         (None, {"fields": ["title", "slug", "summary", "body"]}),
@@ -27,7 +27,9 @@ class ArticleAdmin(PublishableAdmin):
             "fields": ["status", "published_at", "is_featured"],
             "description": _("A published article with a future date and time stays hidden until then."),
         }),
-        (_("Topics and links"), {"fields": ["tags", "mission_areas", "organisations", "projects", "resources"]}),
+        (_("Topics and links"), {
+            "fields": ["tags", "mission_areas", "organisations", "projects", "resources", "kit"],
+        }),
     ]
 
     @admin.display(description=_("image"))

@@ -66,6 +66,10 @@ class Article(Searchable, Scheduled):
     resources = models.ManyToManyField(
         "toolbox.Resource", verbose_name=_("attached toolbox resources"), blank=True, related_name="articles",
     )
+    kit = models.ForeignKey(
+        "toolbox.Kit", verbose_name=_("kit"), null=True, blank=True, on_delete=models.SET_NULL, related_name="articles",
+        help_text=_("The mobilisation kit the article is about: its page links to it, near the top."),
+    )
     is_featured = models.BooleanField(_("featured"), default=False)
 
     objects = ArticleQuerySet.as_manager()

@@ -130,7 +130,7 @@ class ArticleDetailView(PreviewMixin, DetailView):
     context_object_name = "article"
 
     def get_queryset(self):
-        return Article.objects.published().prefetch_related(
+        return Article.objects.published().select_related("kit").prefetch_related(
             "tags",
             "mission_areas",
             Prefetch(

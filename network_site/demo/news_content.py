@@ -418,8 +418,8 @@ EVENT_GALLERIES = {
 
 
 # --- News ------------------------------------------------------------------------------------------------------
-# Keys are Article fields, with organisations, projects and resources given by slug, plus "kit" (attach every
-# resource of that kit) and "illustration" or "scene" (the generated main image: a motif of
+# Keys are Article fields, with organisations, projects and resources given by slug, plus "kit" (link the kit and
+# attach every resource of it) and "illustration" or "scene" (the generated main image: a motif of
 # pictures.ILLUSTRATION_ALT or a scene of pictures.GALLERY_SCENES).
 ARTICLES = [
     {

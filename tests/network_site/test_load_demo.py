@@ -356,6 +356,7 @@ def test_the_news_has_published_articles_tagged_with_the_networks_topics():
 def test_articles_link_the_toolbox_members_and_projects_at_the_dates_of_the_facts():
     kit_article = Article.objects.get(slug="mobilisation-kit-7th-world-congress")
     kit = Kit.objects.get(slug="mobilisation-kit-2015")
+    assert kit_article.kit == kit  # its page links to the kit (tests/news/test_articles.py)
     assert set(kit_article.resources.all()) == set(kit.resources.all())
     assert kit_article.organisations.filter(slug="education-international").exists()
     results = Article.objects.get(slug="i-best-2023-results")

@@ -15,6 +15,7 @@ from news.models import Article
 from news.views import latest_articles_for
 from tests.factories import (
     make_article,
+    make_kit,
     make_organisation,
     make_project,
     make_resource,
@@ -475,6 +476,22 @@ def test_a_script_saved_in_the_body_is_never_rendered(client):
     assert "javascript:" not in content
     assert "tracker.example" not in content
     assert "onerror" not in content
+
+
+def test_an_article_about_a_kit_links_to_it_right_after_its_summary_unless_the_kit_is_a_draft(client):
+    kit = make_kit(title="Ottawa kit", title_fr="Kit d’Ottawa")
+    article = make_article(summary="The congress kit.", body="<p>Long story.</p>", kit=kit)
+    content = client.get("/fr" + article.get_absolute_url()).content.decode()
+    link = f'<a href="/fr{kit.get_absolute_url()}">Kit d’Ottawa</a>'
+    assert link in content
+    # Before the body: on a phone, the kit is on the first screen, not after the whole story.
+    assert content.index("The congress kit.") < content.index(link) < content.index("Long story.")
+    assert "Le kit à télécharger\u00a0:" in content
+
+    kit.status = Status.DRAFT
+    kit.save()
+    content = client.get(article.get_absolute_url()).content.decode()
+    assert "Ottawa kit" not in content and "The kit to download" not in content
 
 
 def test_the_article_page_runs_a_fixed_number_of_queries(client, django_assert_max_num_queries):

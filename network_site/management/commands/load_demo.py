@@ -276,12 +276,13 @@ class Links:
         return [_lookup(self.rows[what], slug, what) for slug in slugs]
 
     def pop_related(self, fields, names):
-        """Take the slug lists of the many-to-many fields `names` out of `fields` (plus "kit": every resource of
-        that kit, after the listed ones); return {field name: [rows]}."""
+        """Take the slug lists of the many-to-many fields `names` out of `fields` (an article's "kit" slug becomes
+        its row in `fields`, and every resource of it is attached after the listed ones); return {field: [rows]}."""
         related = {name: self.get(self.FIELDS[name], fields.pop(name, [])) for name in names}
         kit = fields.pop("kit", None)
         if kit:
-            items = self.get("kit", [kit])[0].items.select_related("resource")
+            fields["kit"] = kit = self.get("kit", [kit])[0]
+            items = kit.items.select_related("resource")
             related["resources"] += [item.resource for item in items if item.resource not in related["resources"]]
         return related
 
