@@ -52,6 +52,10 @@ def test_toolbox_filters_work_with_the_keyboard_alone(browser, live_site, width)
     context = browser.new_context(viewport={"width": width, "height": 900})
     page = context.new_page()
     page.goto(live_site + "/toolbox/")
+    if width == PHONE:  # the filters are folded away behind one control
+        fold = tab_until(page, lambda element: element["tag"] == "SUMMARY" and element["text"] == "Find a resource")
+        assert fold["outline"] or fold["shadow"], "focus must be visible on the filters' control"
+        page.keyboard.press("Enter")
     tab_until(page, lambda element: element["tag"] == "SELECT" and "kinds" in element["text"].lower())
     page.keyboard.press("ArrowDown")  # the first kind that has resources
     chosen = page.evaluate("document.activeElement.value")
@@ -126,6 +130,7 @@ def test_a_french_reader_finds_the_french_resources_with_the_header_search(brows
     assert page.locator("html").get_attribute("lang") == "en"
     page.get_by_role("link", name="Lire cette page en français").click()
     page.wait_for_url(live_site + "/fr/")
+    page.locator("summary", has_text="Menu").click()  # on a phone, the search is in the menu
     page.get_by_role("searchbox").fill("santé des enseignants")
     page.keyboard.press("Enter")
     page.wait_for_url("**/fr/search/?q=*")
