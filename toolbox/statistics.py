@@ -75,7 +75,11 @@ def per_day_svg(rows, *, title, description):
     """An inline SVG bar chart of (day, downloads) rows: no script (pygal's own included), a <title> and a
     <desc> that screen readers announce. Returns markup safe to insert in a page."""
     import pygal  # imported here: only staff pages draw plots
+    from pygal.etree import etree
 
+    # pygal switches to lxml when it is installed (pikepdf, a test tool, brings it); the tree is finished below
+    # with xml.etree, so pygal must build it with xml.etree too.
+    etree.to_etree()
     chart = pygal.Bar(
         js=[], disable_xml_declaration=True, explicit_size=False, width=720, height=240, show_legend=False,
         x_label_rotation=0, show_minor_x_labels=False, x_labels_major_every=15, truncate_label=-1,

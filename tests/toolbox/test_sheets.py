@@ -1,7 +1,10 @@
 """The uniform PDF sheet of a resource, one per language of the site: what a visitor reads in each."""
 
+import io
 import zipfile
+from xml.etree import ElementTree
 
+import pikepdf
 import pypdfium2 as pdfium
 import pytest
 from django.db import connection
@@ -11,6 +14,7 @@ from core.models import Status
 from tests.factories import make_kit, make_organisation, make_resource
 from toolbox import services
 from toolbox.models import DownloadCount, Resource, ResourceSheet
+from toolbox.sheets import sheet_content
 
 pytestmark = pytest.mark.django_db
 
@@ -221,3 +225,82 @@ def test_the_french_kit_zip_holds_the_french_sheet_of_a_resource_without_files()
     assert name == "01-journees-de-sante-des-enseignants-fr.pdf"
     assert "Les enseignants manquaient de soins." in text and "Contexte" in text
     assert "Journées de santé des enseignants" in manifest and "Français" in manifest
+
+
+XMP = {"dc": "http://purl.org/dc/elements/1.1/", "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#"}
+
+
+def structure_of(element):
+    """The structure tree under `element` as (type, children) pairs, in reading order."""
+    kids = element.get("/K")
+    kids = [] if kids is None else kids if isinstance(kids, pikepdf.Array) else [kids]
+    return [(str(kid.S), structure_of(kid)) for kid in kids if isinstance(kid, pikepdf.Dictionary) and "/S" in kid]
+
+
+def marked_content_of(page):
+    """(tags of the page's marked content, MCIDs of its tagged pieces, whether every text and drawing operator is
+    inside marked content)."""
+    depth, tags, mcids, all_marked = 0, set(), [], True
+    for operands, operator in pikepdf.parse_content_stream(page):
+        operator = str(operator)
+        if operator in ("BDC", "BMC"):
+            depth += 1
+            tags.add(str(operands[0]))
+            if operator == "BDC" and isinstance(operands[1], pikepdf.Dictionary) and "/MCID" in operands[1]:
+                mcids.append(int(operands[1].MCID))
+        elif operator == "EMC":
+            depth -= 1
+        elif operator in ("Tj", "TJ", "'", '"', "f", "f*", "S", "B", "Do") and depth == 0:
+            all_marked = False
+    return tags, mcids, all_marked
+
+
+def test_every_sheet_is_a_tagged_pdf_in_its_language_with_its_title_shown(client):
+    """Screen readers read the sheet: a structure tree in reading order (the title a first-level heading, each
+    section a second-level one, bullets a list), every page's content marked (the page band, header and footer as
+    artifacts, the rest tagged), the language of the sheet, and its title in the window rather than a file name."""
+    resource = translated_resource()
+    resource.context_fr = "Les enseignants manquaient de soins.\n- des visites\n- des bilans"
+    resource.save()
+    services.resource_refresh(resource=resource)
+
+    titles = {"en": "Health days for teachers", "fr": "Journées de santé des enseignants",
+              "es": "Health days for teachers"}
+    for language, prefix in [("en", ""), ("fr", "/fr"), ("es", "/es")]:
+        pdf = pikepdf.open(io.BytesIO(content_of(client.get(f"{prefix}/toolbox/{resource.slug}/sheet/"))))
+        root = pdf.Root
+        assert root.Lang == language
+        assert root.MarkInfo.Marked is True
+        assert root.ViewerPreferences.DisplayDocTitle is True
+        assert pdf.docinfo.Title == titles[language]
+        xmp = ElementTree.fromstring(root.Metadata.read_bytes())  # noqa: S314 (the sheet the portal just wrote)
+        assert xmp.find(".//dc:title//rdf:li", XMP).text == titles[language]
+
+        (document,) = structure_of(root.StructTreeRoot)
+        kind, children = document
+        assert kind == "/Document"
+        types = [child for child, _grandchildren in children]
+        assert types[:3] == ["/P", "/H1", "/P"]  # kind, title, summary
+        assert types.count("/H1") == 1
+        assert types.count("/H2") == len(resource.sheet_sections()) == 2
+        lists = [grandchildren for child, grandchildren in children if child == "/L"]
+        if language == "fr":  # the facts, then the two bullets of the French context
+            assert [len(items) for items in lists] == [len(sheet_content(resource, "fr")["facts"]), 2]
+
+        numbers = list(root.StructTreeRoot.ParentTree.Nums)  # page key, its elements, page key, ...
+        parent_tree = dict(zip(numbers[::2], numbers[1::2], strict=True))
+        for page in pdf.pages:
+            tags, mcids, all_marked = marked_content_of(page)
+            assert all_marked, f"{language}: content outside marked content"
+            assert "/Artifact" in tags  # the page band, header and footer
+            # Each tagged piece of the page belongs to an element of the structure tree.
+            elements = parent_tree[int(page.StructParents)]
+            assert mcids and sorted(mcids) == list(range(len(elements)))
+            assert all("/S" in element for element in elements)
+
+
+def test_texts_that_look_like_markup_are_printed_as_written(client):
+    resource = make_resource(title="Budget: $5 *per* pupil #1 [draft] // notes", summary="A_b_c \\ = done")
+    text = sheet_text(client, f"/toolbox/{resource.slug}/sheet/")
+    assert "Budget: $5 *per* pupil #1 [draft] // notes" in text
+    assert "A_b_c \\ = done" in text
