@@ -12,7 +12,6 @@ import html
 import json
 from pathlib import Path
 
-import typst
 from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import translation
@@ -80,6 +79,8 @@ def sheet_content(resource, language):
 
 def build_sheet_pdf(content):
     """Return the bytes of a uniform PDF sheet drawn from `content` (see `sheet_content`)."""
+    import typst  # imported here: 5 MiB that only a worker building a sheet needs
+
     page_before, _marker, page_after = content["page"].partition("%(number)s")
     data = {
         **content,
