@@ -397,6 +397,7 @@ def seed_organisations(slugs):
         png = logo_png(organisation.acronym.split("-")[0])
         organisation.logo = write_file("members/logos", ".png", png)
         organisation.logo_thumbnail = write_file("members/logos/thumbs", ".png", png)
+        organisation.logo_thumbnail_width = organisation.logo_thumbnail_height = 240  # logo_png's size
     return bulk(Organisation, organisations)
 
 

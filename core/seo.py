@@ -17,6 +17,8 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext
 
 LOGO = "img/logo.svg"
+# The picture of pages without one of their own (the link preview's, og:image).
+DEFAULT_IMAGE = "img/og-default.png"
 # "CC BY-NC-SA 4.0" and the like, for a link to the licence deed.
 CREATIVE_COMMONS = re.compile(r"^CC[ -](?P<kind>BY(-NC)?(-SA|-ND)?)[ -](?P<version>\d\.\d)$", re.IGNORECASE)
 
@@ -34,6 +36,13 @@ class Describer:
 
     def image(self, field_file):
         return self.url(field_file.url) if field_file else None
+
+    def images(self, *field_files):
+        """Addresses of the stored images, or the site's default picture when there are none (search engines
+        show an article or event with a picture only)."""
+        return [self.url(field_file.url) for field_file in field_files if field_file] or [
+            self.url(static(DEFAULT_IMAGE))
+        ]
 
     def network_reference(self):
         """The Network as publisher, author, parent or default organiser of what the site describes."""

@@ -70,6 +70,8 @@ class Organisation(Searchable, Publishable):
     logo_thumbnail = models.ImageField(
         _("logo thumbnail"), upload_to="members/logos/thumbs/", blank=True, editable=False
     )
+    logo_thumbnail_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    logo_thumbnail_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
     description = RichTextField(_("description"))
     health_social_protection_work = RichTextField(
         _("work in health and social protection"),
@@ -105,8 +107,10 @@ class Organisation(Searchable, Publishable):
         self.region = region_for_country(self.country)
         if self.logo and not self._logo_thumbnail_is_current():
             self.logo_thumbnail = make_thumbnail(self.logo, LOGO_THUMBNAIL_SIZE)
+            self.logo_thumbnail_width, self.logo_thumbnail_height = (self.logo_thumbnail.width,
+                                                                     self.logo_thumbnail.height)
         elif not self.logo:
-            self.logo_thumbnail = ""
+            self.logo_thumbnail, self.logo_thumbnail_width, self.logo_thumbnail_height = "", None, None
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):

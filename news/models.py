@@ -55,6 +55,8 @@ class Article(Searchable, Scheduled):
         help_text=_("What the image shows, for people who cannot see it. Required with an image."),
     )
     image_thumbnail = models.ImageField(upload_to=image_path, blank=True, editable=False)
+    image_thumbnail_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    image_thumbnail_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
     tags = TaggableManager(_("tags"), blank=True)
     mission_areas = models.ManyToManyField(MissionArea, verbose_name=_("mission areas"), blank=True)
     organisations = models.ManyToManyField(
@@ -91,8 +93,10 @@ class Article(Searchable, Scheduled):
     def save(self, *args, **kwargs):
         if self.image and not (self.image_thumbnail and getattr(self.image, "_committed", True)):
             self.image_thumbnail = make_thumbnail(self.image, ARTICLE_THUMBNAIL_SIZE)
+            self.image_thumbnail_width, self.image_thumbnail_height = (self.image_thumbnail.width,
+                                                                       self.image_thumbnail.height)
         elif not self.image:
-            self.image_thumbnail = ""
+            self.image_thumbnail, self.image_thumbnail_width, self.image_thumbnail_height = "", None, None
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
@@ -106,7 +110,7 @@ class Article(Searchable, Scheduled):
             "description": self.summary,
             "url": describe.url(self.get_absolute_url()),
             "mainEntityOfPage": describe.url(self.get_absolute_url()),
-            "image": [describe.image(self.image)] if self.image else [],
+            "image": describe.images(self.image),
             "datePublished": iso(self.published_at),
             "dateModified": iso(max(self.published_at, self.updated_at)),
             "author": describe.network_reference(),
@@ -241,7 +245,7 @@ class Event(Searchable, Scheduled):
             "eventStatus": "https://schema.org/EventScheduled",
             "eventAttendanceMode": f"https://schema.org/{mode}",
             "location": location,
-            "image": [describe.image(photo.large or photo.image) for photo in list(photos)[:3]],
+            "image": describe.images(*[photo.large or photo.image for photo in list(photos)[:3]]),
             "organizer": [organisation.structured_reference(describe) for organisation in organisations]
             or describe.network_reference(),
             # Registration, like the page's button, only while it can still be used.

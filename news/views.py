@@ -112,17 +112,6 @@ def share_links(*, url, title):
     ]
 
 
-def image_size(field_file):
-    """(width, height) of a stored image, or None when the file cannot be read (the page shows it anyway)."""
-    if not field_file:
-        return None
-    try:
-        width, height = field_file.width, field_file.height
-    except (OSError, ValueError):
-        return None
-    return (width, height) if width and height else None
-
-
 class ArticleDetailView(PreviewMixin, DetailView):
     """One published article with its links, attachments, neighbours and share links. Drafts and scheduled: 404."""
 
@@ -167,7 +156,6 @@ class ArticleDetailView(PreviewMixin, DetailView):
                                            None)
         context["next_article"] = next((other for other in neighbours if (other.published_at, other.pk) > here), None)
         context["latest_articles"] = others.order_by(*NEWEST_FIRST)[:LATEST_COUNT]
-        context["image_size"] = image_size(article.image_thumbnail)
         absolute_url = self.request.build_absolute_uri(article.get_absolute_url())
         context["absolute_url"] = absolute_url
         context["share_links"] = share_links(url=absolute_url, title=article.title)

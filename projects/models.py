@@ -137,6 +137,8 @@ class Project(Searchable, Publishable):
     image_thumbnail = models.ImageField(
         _("image thumbnail"), upload_to="projects/images/thumbs/", blank=True, editable=False
     )
+    image_thumbnail_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    image_thumbnail_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
     external_url = models.URLField(_("external link"), blank=True)
     is_featured = models.BooleanField(_("featured on the home page"), default=False)
 
@@ -164,8 +166,10 @@ class Project(Searchable, Publishable):
         self.regions = sorted(region for region in regions if region)
         if self.image and not (self.image_thumbnail and getattr(self.image, "_committed", True)):
             self.image_thumbnail = make_thumbnail(self.image, IMAGE_THUMBNAIL_SIZE)
+            self.image_thumbnail_width, self.image_thumbnail_height = (self.image_thumbnail.width,
+                                                                       self.image_thumbnail.height)
         elif not self.image:
-            self.image_thumbnail = ""
+            self.image_thumbnail, self.image_thumbnail_width, self.image_thumbnail_height = "", None, None
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):

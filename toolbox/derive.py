@@ -4,7 +4,7 @@ import hashlib
 import io
 
 import pypdfium2 as pdfium
-from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
 
 from core.images import make_thumbnail
 
@@ -59,7 +59,8 @@ def pdf_thumbnail(file):
         file.seek(0)
     buffer = io.BytesIO()
     image.convert("RGB").save(buffer, "WEBP", quality=80)
-    return ContentFile(buffer.getvalue(), name="thumbnail.webp")
+    buffer.seek(0)
+    return ImageFile(buffer, name="thumbnail.webp")
 
 
 def thumbnail_for(file, file_format):
@@ -90,7 +91,8 @@ def describe_upload(resource_file):
     resource_file.text = pdf_text(upload) if info.format == FileFormat.PDF else ""
     thumbnail = thumbnail_for(upload, info.format)
     if thumbnail is not None:
+        resource_file.thumbnail_width, resource_file.thumbnail_height = thumbnail.width, thumbnail.height
         resource_file.thumbnail.save(thumbnail.name, thumbnail, save=False)
     else:
-        resource_file.thumbnail = ""
+        resource_file.thumbnail, resource_file.thumbnail_width, resource_file.thumbnail_height = "", None, None
     resource_file.uploaded_at = timezone.now()

@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from taggit.managers import TaggableManager
 
+from core.images import make_thumbnail
 from core.languages import shown_language, shown_order
 from core.models import ChoiceLabels, MissionArea, Publishable, PublishableQuerySet, Searchable, search_indexes
 from core.search import matching
@@ -82,6 +83,9 @@ def thumbnail_path(instance, filename):
 
 def archive_path(instance, filename):
     return _generated_name("kits", filename)
+
+
+COVER_THUMBNAIL_SIZE = (640, 400)
 
 
 def cover_path(instance, filename):
@@ -314,6 +318,8 @@ class ResourceFile(ChoiceLabels, models.Model):
     # Private: a draft's thumbnail must not be public; served by views.thumbnail, which checks publication.
     thumbnail = models.ImageField(_("thumbnail"), upload_to=thumbnail_path, storage=private_storage, blank=True,
                                   editable=False)
+    thumbnail_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    thumbnail_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
     text = models.TextField(_("text"), blank=True, editable=False)
     uploaded_at = models.DateTimeField(_("uploaded at"), editable=False)
 
@@ -462,6 +468,10 @@ class Kit(Searchable, Publishable):
     event_date = models.DateField(_("date of the event"), null=True, blank=True)
     cover = models.ImageField(_("cover image"), upload_to=cover_path, blank=True, validators=[validate_image])
     cover_alt = models.CharField(_("cover description"), max_length=250, blank=True)
+    # The cover as cards and the kit's page show it: a WebP copy made on save, like projects' and articles' images.
+    cover_thumbnail = models.ImageField(upload_to=cover_path, blank=True, editable=False)
+    cover_thumbnail_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    cover_thumbnail_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
     resources = models.ManyToManyField(Resource, through="KitItem", verbose_name=_("resources"), related_name="kits")
     is_featured = models.BooleanField(_("featured on the home page"), default=False)
 
@@ -479,10 +489,18 @@ class Kit(Searchable, Publishable):
         return self.title
 
     def save(self, *args, **kwargs):
-        old_cover = Kit.objects.filter(pk=self.pk).values_list("cover", flat=True).first() if self.pk else None
+        old = Kit.objects.filter(pk=self.pk).values_list("cover", "cover_thumbnail").first() if self.pk else None
+        if self.cover and not (self.cover_thumbnail and getattr(self.cover, "_committed", True)):
+            self.cover_thumbnail = make_thumbnail(self.cover, COVER_THUMBNAIL_SIZE)
+            self.cover_thumbnail_width, self.cover_thumbnail_height = (self.cover_thumbnail.width,
+                                                                       self.cover_thumbnail.height)
+        elif not self.cover:
+            self.cover_thumbnail, self.cover_thumbnail_width, self.cover_thumbnail_height = "", None, None
         super().save(*args, **kwargs)
-        if old_cover and old_cover != self.cover.name:  # a replaced or cleared cover: its file goes once committed
-            delete_file_after_commit(self.cover.field.attr_class(self, self.cover.field, old_cover))
+        # A replaced or cleared cover: its files go once committed.
+        for field_file, old_name in zip([self.cover, self.cover_thumbnail], old or [], strict=False):
+            if old_name and old_name != field_file.name:
+                delete_file_after_commit(field_file.field.attr_class(self, field_file.field, old_name))
 
     def get_absolute_url(self):
         return slug_url("toolbox:kit-detail", self.slug)
@@ -595,3 +613,4 @@ def _delete_archive_file(sender, instance, **kwargs):
 @receiver(post_delete, sender=Kit)
 def _delete_kit_cover(sender, instance, **kwargs):
     delete_file_after_commit(instance.cover)
+    delete_file_after_commit(instance.cover_thumbnail)

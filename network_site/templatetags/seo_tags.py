@@ -14,15 +14,15 @@ from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.template.loader_tags import BLOCK_CONTEXT_KEY
 from django.templatetags.static import static
+from django.urls import reverse
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, gettext, to_locale
 
 from core.languages import SITE_LANGUAGES, local_path, page_paths
-from core.seo import Describer, plain_text, without_empty
+from core.seo import DEFAULT_IMAGE, Describer, plain_text, without_empty
 
 register = template.Library()
 
-DEFAULT_IMAGE = "img/og-default.png"
 # og:locale wants language_TERRITORY; the site writes British English.
 OG_LOCALES = {"en": "en_GB", "fr": "fr_FR", "es": "es_ES"}
 # The characters that could end a <script> element or open a comment, as JSON escapes (what json_script does).
@@ -119,11 +119,31 @@ def json_ld(context, obj=None, **extra):
     the page and passes on (an event's `photos`, a kit's `items`...).
     """
     describe = Describer(context.get("request"))
-    if obj is None:
-        data = network(describe)
-    else:
-        data = {"@context": "https://schema.org", **without_empty(obj.structured_data(describe, **extra))}
-    return json_script_ld(data)
+    data = network(describe) if obj is None else without_empty(obj.structured_data(describe, **extra))
+    return json_script_ld({"@context": "https://schema.org", **data})
+
+
+@register.simple_tag(takes_context=True)
+def home_json_ld(context):
+    """The home page's JSON-LD: the Network, and the site itself with its search, which search engines may offer
+    as a search box under the site's result (schema.org WebSite with a SearchAction), in the page's language."""
+    describe = Describer(context.get("request"))
+    home = describe.url(reverse("home"))
+    website = {
+        "@type": "WebSite",
+        "@id": home + "#website",
+        "url": home,
+        "name": gettext("Education and Solidarity Network"),
+        "inLanguage": get_language(),
+        "publisher": {"@id": home + "#organization"},
+        "potentialAction": {
+            "@type": "SearchAction",
+            "target": {"@type": "EntryPoint",
+                       "urlTemplate": describe.url(reverse("search")) + "?q={search_term_string}"},
+            "query-input": "required name=search_term_string",
+        },
+    }
+    return json_script_ld({"@context": "https://schema.org", "@graph": [network(describe), website]})
 
 
 def json_script_ld(data):
@@ -135,7 +155,6 @@ def json_script_ld(data):
 def network(describe):
     """The Network itself: the home page, The Network pages and any page without an object of its own."""
     return {
-        "@context": "https://schema.org",
         **describe.network_reference(),
         "description": gettext(
             "An international network of education unions, mutual health societies and their partners working "

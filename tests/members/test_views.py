@@ -238,7 +238,8 @@ def test_the_page_of_an_organisation_shows_everything_about_it(client):
         "Montreal", 'href="https://www.lacsq.org/"', "<p>Quebec's largest union &amp; education federation.</p>",
         "<p>Group insurance for <strong>retired teachers</strong>.</p>", "1946", "200,000", "2009",
         'href="mailto:info@lacsq.org"', 'alt="Centrale des syndicats du Québec logo"',
-        f'src="{organisation.logo.url}"',
+        # The 300 × 200 logo as its small WebP copy, with its size (the page does not move when it arrives).
+        f'src="{organisation.logo_thumbnail.url}" width="240" height="160"',
         '<meta name="description" content="Quebec&#x27;s largest union &amp; education federation.">',
     ]:
         assert text in content, text

@@ -330,10 +330,37 @@ def test_the_home_and_network_pages_describe_the_network_as_an_organization(clie
     page = make_page()
     data = structured_data(client, page.get_absolute_url() if path == "page" else path)
     assert data["@context"] == "https://schema.org"
+    if path == "/":  # the Network beside the site itself
+        data = next(node for node in data["@graph"] if node["@type"] == "Organization")
     assert data["@type"] == "Organization"
     assert data["name"] == "Education and Solidarity Network"
     assert data["url"] == ORIGIN + "/"
     assert data["logo"]["url"].startswith(ORIGIN + "/static/")
+
+
+@pytest.mark.parametrize("prefix", ["", "/fr", "/es"])
+def test_the_home_page_describes_the_site_and_its_search_in_its_language(client, prefix):
+    """Search engines may offer a search box under the site's result: it searches the site in that language."""
+    data = structured_data(client, prefix + "/")
+    (website,) = [node for node in data["@graph"] if node["@type"] == "WebSite"]
+    (network,) = [node for node in data["@graph"] if node["@type"] == "Organization"]
+    assert website["url"] == ORIGIN + prefix + "/"
+    assert website["inLanguage"] == (prefix.strip("/") or "en")
+    assert website["publisher"] == {"@id": network["@id"]}
+    action = website["potentialAction"]
+    assert action["@type"] == "SearchAction"
+    assert action["target"]["urlTemplate"] == ORIGIN + prefix + "/search/?q={search_term_string}"
+    assert action["query-input"] == "required name=search_term_string"
+    # The template, filled in, is the site search.
+    search_url = action["target"]["urlTemplate"].replace("{search_term_string}", "health").removeprefix(ORIGIN)
+    assert client.get(search_url).status_code == 200
+
+
+def test_an_article_or_event_without_a_picture_shows_the_site_picture(client):
+    """Search engines show news and events with a picture: without one of their own, the link preview's."""
+    default = [ORIGIN + "/static/img/og-default.png"]
+    assert structured_data(client, make_article().get_absolute_url())["image"] == default
+    assert structured_data(client, make_event().get_absolute_url())["image"] == default
 
 
 def test_a_member_page_describes_the_member_organisation(client):

@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from core.models import Status
-from tests.factories import make_article, make_project
+from tests.factories import make_article, make_project, png_upload
 
 pytestmark = pytest.mark.django_db
 
@@ -167,3 +167,27 @@ def test_a_tag_only_drafts_carry_has_no_feed(client, kind):
     draft.status = Status.PUBLISHED
     draft.save()
     assert client.get(f"/news/tag/secret-merger/feed/{kind}/").status_code == 200
+
+
+@pytest.mark.parametrize("kind", ["rss", "atom"])
+def test_an_article_picture_comes_with_its_entry_as_an_enclosure_with_its_size_and_type(client, kind):
+    """Feed readers show the article's picture: its small WebP copy, at an absolute address, with its length."""
+    pictured = make_article(title="Congress in Ottawa", image=png_upload("ottawa.png", size=(1200, 800)),
+                            image_alt="Delegates voting")
+    make_article(title="Words only")
+    path, _version, _type = FEEDS[kind]
+    _response, feed = parse(client, path)
+    entries = {entry.title: entry for entry in feed.entries}
+    (enclosure,) = entries["Congress in Ottawa"].enclosures
+    assert enclosure.href == "http://testserver" + pictured.image_thumbnail.url
+    assert enclosure.type == "image/webp"
+    assert int(enclosure.length) == pictured.image_thumbnail.size > 0
+    assert entries["Words only"].enclosures == []
+
+
+def test_an_article_whose_picture_is_missing_from_storage_is_still_in_the_feed(client):
+    article = make_article(title="Lost picture", image=png_upload("lost.png"), image_alt="Gone")
+    article.image_thumbnail.storage.delete(article.image_thumbnail.name)
+    _response, feed = parse(client, FEEDS["rss"][0])
+    (entry,) = feed.entries
+    assert entry.title == "Lost picture" and entry.enclosures == []
