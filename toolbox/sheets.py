@@ -10,6 +10,7 @@ cannot tag a PDF."""
 
 import html
 import json
+import logging
 from pathlib import Path
 
 from django.conf import settings
@@ -25,6 +26,7 @@ from core.templatetags.core_tags import fallback_note
 LAYOUT_VERSION = "4"
 
 TEMPLATE = Path(__file__).with_name("sheet.typ")
+logger = logging.getLogger(__name__)
 
 
 def text_blocks(text):
@@ -88,7 +90,12 @@ def build_sheet_pdf(content):
         "page_after": page_after,
         "sections": [{"heading": heading, "blocks": text_blocks(text)} for heading, text in content["sections"]],
     }
-    # Typst's own fonts only (Libertinus Serif covers French and Spanish), so a sheet looks the same on every
-    # server, whatever fonts it has.
-    return typst.compile(TEMPLATE.read_bytes(), format="pdf", sys_inputs={"data": json.dumps(data)},
-                         pdf_standards=["ua-1"], ignore_system_fonts=True)
+    # Typst's own fonts only, so a sheet looks the same on every server, whatever fonts it has.
+    arguments = {"format": "pdf", "sys_inputs": {"data": json.dumps(data)}, "ignore_system_fonts": True}
+    try:
+        return typst.compile(TEMPLATE.read_bytes(), pdf_standards=["ua-1"], **arguments)
+    except typst.TypstError as error:
+        # PDF/UA-1 refuses a character no font has (Chinese, an emoji): the sheet is still written, tagged as
+        # every sheet is, without the PDF/UA claim (nor the title shown in the window, which comes with it).
+        logger.warning("Sheet %s is not PDF/UA-1: %s", content["address"], error)
+        return typst.compile(TEMPLATE.read_bytes(), **arguments)

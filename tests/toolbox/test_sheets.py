@@ -304,3 +304,20 @@ def test_texts_that_look_like_markup_are_printed_as_written(client):
     text = sheet_text(client, f"/toolbox/{resource.slug}/sheet/")
     assert "Budget: $5 *per* pupil #1 [draft] // notes" in text
     assert "A_b_c \\ = done" in text
+
+
+def test_a_sheet_in_arabic_or_with_characters_no_font_has_is_still_a_tagged_sheet(client, caplog):
+    """Arabic texts are typeset (a fallback font has them); a Chinese word or an emoji, which no font of the sheet
+    has, never breaks the download: the sheet is written, tagged, without the PDF/UA claim."""
+    arabic = make_resource(title="التعليم والتضامن", summary="دليل النقابات ✓ ≥ 5", language="ar")
+    pdf = pikepdf.open(io.BytesIO(content_of(client.get(f"/toolbox/{arabic.slug}/sheet/"))))
+    assert pdf.Root.ViewerPreferences.DisplayDocTitle is True  # PDF/UA-1: every character has its glyph
+    assert str(pdf.docinfo.Title) == "التعليم والتضامن"
+
+    other = make_resource(title="Health days 健康 😀")
+    response = client.get(f"/toolbox/{other.slug}/sheet/")
+    assert response.status_code == 200
+    pdf = pikepdf.open(io.BytesIO(content_of(response)))
+    assert "/StructTreeRoot" in pdf.Root and pdf.Root.MarkInfo.Marked is True and pdf.Root.Lang == "en"
+    assert pdf.docinfo.Title == "Health days 健康 😀"
+    assert "is not PDF/UA-1" in caplog.text
