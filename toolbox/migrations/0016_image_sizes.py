@@ -29,7 +29,7 @@ def fill_sizes_and_covers(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('toolbox', '0014_stored_search_vectors'),
+        ('toolbox', '0015_facet_keys'),
     ]
 
     operations = [
