@@ -16,7 +16,7 @@ def fill_sizes(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('news', '0005_stored_search_vectors'),
+        ('news', '0006_article_kit'),
     ]
 
     operations = [
