@@ -40,7 +40,7 @@ from taggit.utils import parse_tags
 from . import revisions
 from .admin_filters import MissingLanguageFilter, key_translations
 from .cache import clear_page_cache
-from .models import MissionArea, Status
+from .models import MissionArea, Status, TagTranslation
 from .services import dependents_refresh, dependents_refreshed_after_delete
 from .widgets import SearchableSelect, SearchableSelectMultiple, TagSuggestionsWidget
 
@@ -570,15 +570,25 @@ class MissionAreaAdmin(RevisionsAdmin, ClearsPageCacheMixin, LanguagesAdminMixin
 admin.site.unregister(Tag)
 
 
+class TagTranslationInline(admin.TabularInline):
+    model = TagTranslation
+    extra = 2  # one row per other language of the site (French, Spanish)
+    verbose_name = _("name in another language")
+    verbose_name_plural = _("names in the other languages")
+
+
 @admin.register(Tag)
 class TagAdmin(TaggitTagAdmin):
-    """taggit's tag admin, keeping true what is derived from tag names (a resource's search text) when a tag is
-    renamed or tags are merged."""
+    """taggit's tag admin with the tag's names in the site's other languages, keeping true what is derived from tag
+    names (a resource's search text) when a tag is renamed, translated or merged."""
+
+    inlines = [TagTranslationInline]
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
-        if change:
-            dependents_refresh(model=Tag, pks=[form.instance.pk], changed=form.changed_data)
+        translated = any(formset.has_changed() for formset in formsets)
+        if change and (translated or form.changed_data):
+            dependents_refresh(model=Tag, pks=[form.instance.pk], changed=None if translated else form.changed_data)
 
     def delete_model(self, request, obj):
         with dependents_refreshed_after_delete(model=Tag, pks=[obj.pk]):

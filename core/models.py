@@ -5,11 +5,15 @@ import functools
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
+from django.db.models import OuterRef, Subquery
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.encoding import force_str
 from django.utils.hashable import make_hashable
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from taggit.managers import _TaggableManager
+from taggit.models import Tag
 
 from .search import search_vectors
 
@@ -138,3 +142,50 @@ class MissionArea(models.Model):
 
     def __str__(self):
         return self.name
+
+
+def other_languages():
+    """The site's languages other than the default one, which tags are named in."""
+    from django.conf import settings
+
+    return [(code, name) for code, name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
+
+
+class TagTranslation(models.Model):
+    """A topic's name in one of the site's other languages. taggit's tags have a single name, written in the
+    site's default language (English); visitors in French or Spanish read this one wherever it exists (filters,
+    chips, feeds) and the toolbox search finds resources by it. Edited in the tag admin."""
+
+    tag = models.ForeignKey("taggit.Tag", on_delete=models.CASCADE, related_name="translations", verbose_name=_("tag"))
+    language = models.CharField(_("language"), max_length=10, choices=other_languages)
+    name = models.CharField(_("name"), max_length=100)
+
+    class Meta:
+        verbose_name = _("tag translation")
+        verbose_name_plural = _("tag translations")
+        constraints = [models.UniqueConstraint(fields=["tag", "language"], name="one_tag_name_per_language")]
+
+    def __str__(self):
+        return self.name
+
+
+def tag_label():
+    """SQL for a tag's name in the visitor's language, else its own name (English)."""
+    name = TagTranslation.objects.filter(tag=OuterRef("pk"), language=get_language()).values("name")[:1]
+    return Coalesce(Subquery(name), "name")
+
+
+def translated_tags():
+    """Every tag with `label`, its name in the visitor's language: for lists of topics (filters, feeds)."""
+    return Tag.objects.annotate(label=tag_label())
+
+
+class TranslatedTags(_TaggableManager):
+    """An object's tags (`obj.tags.all()`) each with `label`, its name in the visitor's language, in the same query,
+    also when prefetched (`prefetch_related("tags")` reads through get_queryset). For TaggableManager(manager=)."""
+
+    def get_queryset(self, extra_filters=None):
+        queryset = super().get_queryset(extra_filters)
+        if self.prefetch_cache_name in getattr(self.instance, "_prefetched_objects_cache", {}):
+            return queryset  # already read, with their labels
+        return queryset.annotate(label=tag_label())

@@ -51,7 +51,7 @@ class LatestNewsRss(Feed):
         return max(item.published_at, item.updated_at)
 
     def item_categories(self, item):
-        return [tag.name for tag in item.tags.all()]
+        return [tag.label for tag in item.tags.all()]
 
     def item_enclosures(self, item):
         """The article's picture, as its page shows it (the WebP copy), for feed readers to show beside it."""
@@ -84,10 +84,10 @@ class TagNewsRss(LatestNewsRss):
         return get_object_or_404(published_tags(), slug=tag)
 
     def title(self, obj):
-        return _("News of the Education and Solidarity Network: %(tag)s") % {"tag": obj.name}
+        return _("News of the Education and Solidarity Network: %(tag)s") % {"tag": obj.label}
 
     def description(self, obj):
-        return _("The latest news of the Education and Solidarity Network about %(tag)s.") % {"tag": obj.name}
+        return _("The latest news of the Education and Solidarity Network about %(tag)s.") % {"tag": obj.label}
 
     def link(self, obj):
         return f"{reverse('news:article-list')}?{urlencode({'tag': obj.slug})}"

@@ -25,7 +25,7 @@ def published_tags():
 
 
 def tag_choices():
-    return [("", _("All topics")), *published_tags().values_list("slug", "name")]
+    return [("", _("All topics")), *published_tags().values_list("slug", "label")]
 
 
 def mission_area_choices():

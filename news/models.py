@@ -13,7 +13,7 @@ from taggit.managers import TaggableManager
 
 from core.images import make_thumbnail
 from core.languages import shown_language
-from core.models import MissionArea, Scheduled, ScheduledQuerySet, Searchable, search_indexes
+from core.models import MissionArea, Scheduled, ScheduledQuerySet, Searchable, TranslatedTags, search_indexes
 from core.richtext import RichTextField
 from core.search import vector_fields
 from core.seo import iso, without_empty
@@ -57,7 +57,7 @@ class Article(Searchable, Scheduled):
     image_thumbnail = models.ImageField(upload_to=image_path, blank=True, editable=False)
     image_thumbnail_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
     image_thumbnail_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
-    tags = TaggableManager(_("tags"), blank=True)
+    tags = TaggableManager(_("tags"), blank=True, manager=TranslatedTags)
     mission_areas = models.ManyToManyField(MissionArea, verbose_name=_("mission areas"), blank=True)
     organisations = models.ManyToManyField(
         "members.Organisation", verbose_name=_("related members"), blank=True, related_name="articles",
@@ -115,7 +115,7 @@ class Article(Searchable, Scheduled):
             "dateModified": iso(max(self.published_at, self.updated_at)),
             "author": describe.network_reference(),
             "publisher": describe.network_reference(),
-            "keywords": [tag.name for tag in self.tags.all()],
+            "keywords": [tag.label for tag in self.tags.all()],
             "inLanguage": shown_language(self, "title"),  # the page's language, or the fallback shown
         }
 

@@ -17,4 +17,4 @@ class EventTranslation(TranslationOptions):
 
 @register(Photo)
 class PhotoTranslation(TranslationOptions):
-    fields = ("caption", "image_alt")
+    fields = ("caption", "credit", "image_alt")

@@ -49,7 +49,7 @@ def organisation_choices():
 
 def tag_choices():
     # Only the topics published projects use: a draft's tags stay unknown to visitors.
-    return _with_all(_("All topics"), tags_of(Project.objects.published()).values_list("slug", "name"))
+    return _with_all(_("All topics"), tags_of(Project.objects.published()).values_list("slug", "label"))
 
 
 class ProjectFilter(django_filters.FilterSet):

@@ -9,7 +9,7 @@ from taggit.managers import TaggableManager
 
 from core.images import make_thumbnail
 from core.languages import shown_language
-from core.models import MissionArea, Publishable, PublishableQuerySet, Searchable, search_indexes
+from core.models import MissionArea, Publishable, PublishableQuerySet, Searchable, TranslatedTags, search_indexes
 from core.richtext import RichTextField
 from core.search import matching, vector_fields
 from core.seo import iso
@@ -113,7 +113,7 @@ class Project(Searchable, Publishable):
         help_text=_("Set from the countries; used to filter by region."),
     )
     mission_areas = models.ManyToManyField(MissionArea, verbose_name=_("mission areas"), blank=True)
-    tags = TaggableManager(_("tags"), blank=True)
+    tags = TaggableManager(_("tags"), blank=True, manager=TranslatedTags)
     project_status = models.CharField(
         _("project status"), max_length=10, choices=ProjectStatus.choices, default=ProjectStatus.ONGOING,
         db_index=True,

@@ -9,5 +9,5 @@ from .models import Project
 class ProjectTranslation(TranslationOptions):
     fields = (
         "title", "summary", "context", "beneficiaries_description", "general_objective", "specific_objectives",
-        "activities", "results", "image_alt",
+        "activities", "results", "contact", "image_alt",
     )

@@ -1,5 +1,6 @@
-"""Research-action texts in each language (see core/translation.py). Researchers' names and
-institutions are proper names; their role is translated."""
+"""Research-action texts in each language (see core/translation.py). A researcher's institution is a proper
+name; their role is translated, and so is their name, which may describe a team ("Field team, CEMEA-Haïti")
+rather than name a person."""
 
 from modeltranslation.translator import TranslationOptions, register
 
@@ -13,4 +14,4 @@ class ResearchEntryTranslation(TranslationOptions):
 
 @register(Researcher)
 class ResearcherTranslation(TranslationOptions):
-    fields = ("role",)
+    fields = ("name", "role")

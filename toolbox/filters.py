@@ -33,7 +33,7 @@ def organisation_choices():
 
 def tag_choices():
     # Only the topics published resources use: a draft's tags stay unknown to visitors.
-    return cached_choices("resource-tags", lambda: tags_of(Resource.objects.published()).values_list("slug", "name"))
+    return cached_choices("resource-tags", lambda: tags_of(Resource.objects.published()).values_list("slug", "label"))
 
 
 def language_choices():

@@ -18,7 +18,15 @@ from taggit.managers import TaggableManager
 
 from core.images import make_thumbnail
 from core.languages import shown_language, shown_order
-from core.models import ChoiceLabels, MissionArea, Publishable, PublishableQuerySet, Searchable, search_indexes
+from core.models import (
+    ChoiceLabels,
+    MissionArea,
+    Publishable,
+    PublishableQuerySet,
+    Searchable,
+    TranslatedTags,
+    search_indexes,
+)
 from core.search import matching
 from core.seo import iso, licence_url, plain_text, without_empty
 from core.storage import delete_file_after_commit
@@ -175,7 +183,7 @@ class Resource(Publishable):
     summary = models.TextField(_("summary"), help_text=_("Two or three sentences shown in lists and search results."))
     kind = models.CharField(_("kind"), max_length=10, choices=ResourceKind.choices, db_index=True)
     mission_areas = models.ManyToManyField(MissionArea, verbose_name=_("mission areas"), blank=True)
-    tags = TaggableManager(_("tags"), blank=True)
+    tags = TaggableManager(_("tags"), blank=True, manager=TranslatedTags)
     language = models.CharField(
         _("language of the sheet"), max_length=5, choices=FILE_LANGUAGES, default="en",
         help_text=_("The language the fields below are written in."),
@@ -285,7 +293,7 @@ class Resource(Publishable):
             "encodingFormat": sorted({file.content_type for file in files}) or ["application/pdf"],
             "creator": [organisation.structured_reference(describe) for organisation in self.organisations.all()],
             "publisher": describe.network_reference(),
-            "keywords": [tag.name for tag in self.tags.all()],
+            "keywords": [tag.label for tag in self.tags.all()],
             "isAccessibleForFree": True,
             # The sheet is always there; each file has its own permanent download address.
             "associatedMedia": [

@@ -134,8 +134,8 @@ def sheets_are_stale(resource):
 def resource_search_text(resource, files):
     """The text the toolbox and site searches look into, in every language: the titles on the first line (the site
     search's extracts start after it), then the summaries and sheet sections of every language, the published
-    organisations that made it, the titles of its project if published, its tags and the text of its files (PDFs).
-    What comes from other rows is kept true when they change: resources_search_refresh()."""
+    organisations that made it, the titles of its project if published, its tags in every language and the text of
+    its files (PDFs). What comes from other rows is kept true when they change: resources_search_refresh()."""
 
     def texts(obj, name):
         values = (getattr(obj, column) or "" for column in columns_of(type(obj), [name]))
@@ -146,7 +146,8 @@ def resource_search_text(resource, files):
              *(text for name in ["summary", *Resource.SHEET_SECTIONS] for text in texts(resource, name)),
              *(f"{org.name} {org.acronym}" for org in resource.organisations.all() if org.is_published),
              *(texts(project, "title") if project is not None and project.is_published else []),
-             *(tag.name for tag in resource.tags.all()), *(file.text for file in files)]
+             *(name for tag in resource.tags.all() for name in (tag.name, *(t.name for t in tag.translations.all()))),
+             *(file.text for file in files)]
     return "\n".join(part for part in parts if part)
 
 
@@ -168,7 +169,7 @@ def resources_search_refresh(*, pks):
         batch = pks[start:start + SEARCH_BATCH]
         resources = list(
             Resource.objects.filter(pk__in=batch).select_related("project")
-            .prefetch_related("organisations", "tags",
+            .prefetch_related("organisations", "tags__translations",
                               Prefetch("files", queryset=ResourceFile.objects.only("resource_id", "text")))
         )
         for resource in resources:

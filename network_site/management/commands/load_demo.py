@@ -11,9 +11,10 @@ from django.core.files.base import ContentFile
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import translation
+from taggit.models import Tag
 
 from core.cache import clear_page_cache
-from core.models import MissionArea, Status
+from core.models import MissionArea, Status, TagTranslation
 from members.models import Organisation
 from network_site.demo import (
     content,
@@ -23,6 +24,9 @@ from network_site.demo import (
     toolbox_content,
     translations_content,
     translations_network,
+    translations_news,
+    translations_projects,
+    translations_tags,
 )
 from network_site.demo.sync import StepResult, attach_missing_file, sync_object, sync_related, sync_tags
 from network_site.models import NetworkPage
@@ -72,8 +76,11 @@ RESOURCE_DEFAULTS = {
     **dict.fromkeys(Resource.SHEET_SECTIONS, ""),
 }
 
-# French and Spanish (or English) versions of some of the demo's texts: {model label: {slug: {language: {...}}}}.
-TRANSLATIONS = {**translations_network.TRANSLATIONS, **translations_content.TRANSLATIONS}
+# French and Spanish (or English) versions of the demo's texts: {model label: {slug: {language: {...}}}}.
+TRANSLATIONS = {}
+for module in (translations_network, translations_content, translations_projects, translations_news):
+    for label, objects in module.TRANSLATIONS.items():
+        TRANSLATIONS.setdefault(label, {}).update(objects)
 
 
 def with_translations(model, slug, fields):
@@ -81,6 +88,11 @@ def with_translations(model, slug, fields):
     for language, texts in TRANSLATIONS.get(model._meta.label, {}).get(slug, {}).items():
         fields.update({f"{name}_{language}": text for name, text in texts.items()})
     return fields
+
+
+def translated(name, text):
+    """The demo's French and Spanish for the short English `text` of field `name`, as {"name_fr": ..., ...}."""
+    return {f"{name}_{language}": other for language, other in translations_news.PHRASES.get(text, {}).items()}
 
 
 def load_mission_areas():
@@ -123,7 +135,11 @@ def load_projects():
         if motif:
             # Only projects with a generated picture get its description: an editor's own image keeps theirs.
             fields["image_alt"] = pictures.ILLUSTRATION_ALT[motif]
+            fields.update(translated("image_alt", fields["image_alt"]))
             files["image"] = (f"{slug}.jpg", partial(pictures.illustration_jpeg, motif, key=slug))
+        if fields["contact"] == content.CONTACT:
+            fields.update({f"contact_{code}": text for code, text in toolbox_content.CONTACTS.items() if code != "en"})
+        fields = with_translations(Project, slug, fields)
         project, created, changed = sync_object(Project, slug=slug, fields=fields, files=files)
         changed |= sync_related(project, "partner_organisations", partners)
         changed |= sync_related(project, "mission_areas", areas)
@@ -324,14 +340,10 @@ def _load_gallery(event, photos, result):
         return
     for order, (scene, caption) in enumerate(photos, start=1):
         image = pictures.gallery_photo_jpeg(scene, key=f"{event.slug}-{order}")
-        photo = Photo(
-            event=event,
-            image=ContentFile(image, name=f"{event.slug}-{order:02d}.jpg"),
-            image_alt=pictures.GALLERY_SCENES[scene],
-            caption=caption,
-            credit=news_content.PHOTO_CREDIT,
-            order=order,
-        )
+        texts = {"image_alt": pictures.GALLERY_SCENES[scene], "caption": caption, "credit": news_content.PHOTO_CREDIT}
+        for name, text in list(texts.items()):
+            texts.update(translated(name, text))
+        photo = Photo(event=event, image=ContentFile(image, name=f"{event.slug}-{order:02d}.jpg"), order=order, **texts)
         photo.full_clean()
         photo.save()
         result.add(created=True, changed=False)
@@ -354,6 +366,8 @@ def load_articles():
         elif scene:
             fields["image_alt"] = pictures.GALLERY_SCENES[scene]
             files["image"] = (f"{slug}.jpg", partial(pictures.gallery_photo_jpeg, scene, key=f"article-{slug}"))
+        if "image_alt" in fields:
+            fields.update(translated("image_alt", fields["image_alt"]))
         fields = with_translations(Article, slug, fields)
         article, created, changed = sync_object(Article, slug=slug, fields=fields, files=files)
         changed |= _sync_all_related(article, related)
@@ -370,6 +384,7 @@ def load_research_action():
         slug = fields.pop("slug")
         researchers = fields.pop("researchers", [])
         related = links.pop_related(fields, names=("partner_institutions", "projects", "outputs", "mission_areas"))
+        fields = with_translations(ResearchEntry, slug, fields)
         entry, created, changed = sync_object(ResearchEntry, slug=slug, fields=fields)
         changed |= _sync_all_related(entry, related)
         changed |= _sync_researchers(entry, researchers)
@@ -378,17 +393,42 @@ def load_research_action():
 
 
 def _sync_researchers(entry, researchers):
-    """Make the entry's researchers exactly these (name, institution, role), in order; True if it had to change."""
-    wanted = [(name, institution, role, order) for order, (name, institution, role) in enumerate(researchers, 1)]
-    current = list(entry.researchers.order_by("order", "pk").values_list("name", "institution", "role", "order"))
+    """Make the entry's researchers exactly these (name, institution, role), in order, with the French and Spanish
+    of their name and role; True if it had to change."""
+    columns = ["institution", "order", *(f"{name}_{code}" for name in ("name", "role") for code in ("en", "fr", "es"))]
+    wanted = [
+        dict.fromkeys(columns, "")
+        | {"institution": institution, "order": order, "name_en": name, "role_en": role}
+        | translated("name", name) | translated("role", role)
+        for order, (name, institution, role) in enumerate(researchers, 1)
+    ]
+    current = [{name: value or "" for name, value in row.items()}
+               for row in entry.researchers.order_by("order", "pk").values(*columns)]
     if current == wanted:
         return False
     entry.researchers.all().delete()
     Researcher.objects.bulk_create(
-        Researcher(entry=entry, name=name, institution=institution, role=role, order=order)
-        for name, institution, role, order in wanted
+        Researcher(entry=entry, name=fields["name_en"], role=fields["role_en"], **fields) for fields in wanted
     )
     return True
+
+
+def load_tag_translations():
+    """The French and Spanish names of the demo's topics, once the steps before have made the tags."""
+    result = StepResult("Topic names")
+    for tag in Tag.objects.filter(name__in=translations_tags.TAG_NAMES):
+        for language, name in translations_tags.TAG_NAMES[tag.name].items():
+            translation_row, created = TagTranslation.objects.get_or_create(
+                tag=tag, language=language, defaults={"name": name})
+            changed = translation_row.name != name
+            if changed:
+                translation_row.name = name
+                translation_row.save(update_fields=["name"])
+            result.add(created=created, changed=changed)
+    if result.created or result.updated:
+        # The resources' search text holds their topics' names in every language.
+        services.resources_search_refresh(pks=Resource.objects.values_list("pk", flat=True))
+    return result
 
 
 def _lookup(objects_by_slug, slug, what):
@@ -410,6 +450,7 @@ STEPS = [
     load_events,
     load_articles,
     load_research_action,
+    load_tag_translations,
 ]
 
 
