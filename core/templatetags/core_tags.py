@@ -22,12 +22,13 @@ def lang_attribute(obj, field):
 
 
 @register.inclusion_tag("includes/_fallback_note.html")
-def fallback_note(obj):
+def fallback_note(obj, *fields):
     """A note when some texts of `obj` are not written in the visitor's language and are shown in another one
-    instead: the page is never empty, and the visitor knows why the text is in another language."""
+    instead: the page is never empty, and the visitor knows why the text is in another language. `fields`: only
+    those, for a list entry that shows its title and summary (its other texts may not even be read)."""
     current = get_language()
     shown = []
-    for field in languages.translated_fields(type(obj)):
+    for field in fields or languages.translated_fields(type(obj)):
         if field.endswith("_alt"):
             continue  # an image's description carries its own `lang`, on the <img>: it is not the page's text
         code = languages.shown_language(obj, field)

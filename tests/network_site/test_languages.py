@@ -320,6 +320,23 @@ def test_a_sheet_written_only_in_french_is_shown_in_french_everywhere_with_the_n
     assert "fallback-note" not in french
 
 
+@pytest.mark.parametrize("make, list_path", [
+    (make_project, "/es/projects/"), (make_article, "/es/news/"), (make_event, "/es/news/events/"),
+    (make_research_entry, "/es/research/"), (make_resource, "/es/toolbox/"),
+])
+def test_a_list_entry_not_yet_in_the_readers_language_carries_the_note_and_a_translated_one_does_not(
+        client, make, list_path):
+    make(title="Only in English", summary="An English summary.")
+    translated = make(title="In English too", summary="Another summary.")
+    type(translated).objects.filter(pk=translated.pk).update(title_es="También en español", summary_es="Un resumen.")
+    content = client.get(list_path).content.decode()
+    entries = {title: entry for entry in re.findall(r'<li class="result[^"]*">(.*?)</li>\n', content, re.S)
+               for title in ("Only in English", "También en español") if title in entry}
+    note = "Este texto aún no está disponible en español: se muestra en inglés."
+    assert note in entries["Only in English"]
+    assert "fallback-note" not in entries["También en español"]
+
+
 # --- The admin per language ---------------------------------------------------------------------------------------
 
 def page_form(**fields):
