@@ -582,7 +582,7 @@ class TagAdmin(TaggitTagAdmin):
     """taggit's tag admin with the tag's names in the site's other languages, keeping true what is derived from tag
     names (a resource's search text) when a tag is renamed, translated or merged."""
 
-    inlines = [TagTranslationInline]
+    inlines = [TagTranslationInline, *TaggitTagAdmin.inlines]
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)

@@ -119,8 +119,6 @@ def shown_language(obj, field):
     A toolbox resource may be written in a language the site is not in (Portuguese, Arabic): its texts are in
     the default language's columns, and its `language` says what they really are."""
     current = get_language() or settings.LANGUAGE_CODE
-    if field not in translated_fields(type(obj)):
-        return getattr(obj, "language", None) or current  # one text, in the language the object is written in
     for code in resolution_order(current):
         if getattr(obj, f"{field}_{code}", None):
             own = getattr(obj, "language", None)

@@ -10,6 +10,7 @@ from .models import Kit, Resource
 class ResourceTranslation(TranslationOptions):
     fields = (
         "title", "summary", "context", "objectives", "target_public", "activities", "results", "lessons_learned",
+        "contact",
     )
 
 

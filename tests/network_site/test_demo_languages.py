@@ -203,7 +203,7 @@ TRANSLATED_DEMO_MODELS = [NetworkPage, MissionArea, Organisation, Project, Kit, 
 def test_demo_texts_are_written_in_french_and_spanish(demo):
     """Every text of the demo's pages, members, projects, research, events, photos and news that exists in English
     exists in French and Spanish too, and so does the name of every topic: nothing is shown in English with the
-    "not yet in your language" note."""
+    "not yet in your language" note. A toolbox sheet has all its texts (its contact too) in each of its languages."""
     missing = []
     for model in TRANSLATED_DEMO_MODELS:
         for obj in model._default_manager.all():
@@ -211,6 +211,12 @@ def test_demo_texts_are_written_in_french_and_spanish(demo):
                 if getattr(obj, f"{field}_en", None):
                     missing += [f"{model.__name__} {obj}: {field}_{code}" for code in ("fr", "es")
                                 if not getattr(obj, f"{field}_{code}", None)]
+    for resource in Resource.objects.all():  # a sheet is complete in each language it is written in
+        fields = [field for field in languages.translated_fields(Resource)
+                  if getattr(resource, f"{field}_{resource.language}", None)]
+        missing += [f"Resource {resource.slug}: {field}_{code}" for code in ("en", "fr", "es")
+                    if getattr(resource, f"title_{code}", None)
+                    for field in fields if not getattr(resource, f"{field}_{code}", None)]
     for tag in Tag.objects.prefetch_related("translations"):
         named = {row.language for row in tag.translations.all()}
         missing += [f"tag {tag.name}: {code}" for code in ("fr", "es") if code not in named]

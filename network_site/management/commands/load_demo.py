@@ -191,6 +191,10 @@ def load_toolbox_resources():
         # The sheet's texts go to the columns of the language they are written in (title_fr for a French sheet).
         with translation.override(data["language"]):
             fields = with_translations(Resource, slug, fields)
+            if fields["contact"] == toolbox_content.CONTACTS[data["language"]]:
+                # The Network's secretariat, named in every language the sheet is written in.
+                fields.update({f"contact_{code}": toolbox_content.CONTACTS[code]
+                               for code in TRANSLATIONS["toolbox.Resource"].get(slug, {})})
             resource, created, changed = sync_object(Resource, slug=slug, fields=fields)
         changed |= sync_related(resource, "organisations", makers)
         changed |= sync_related(resource, "mission_areas", areas)
