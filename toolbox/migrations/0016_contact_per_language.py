@@ -16,7 +16,7 @@ def contacts_in_their_sheets_language(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('toolbox', '0014_stored_search_vectors'),
+        ('toolbox', '0015_facet_keys'),
     ]
 
     operations = [
