@@ -12,7 +12,7 @@ def contacts_are_english(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('projects', '0005_stored_search_vectors'),
+        ('projects', '0006_image_sizes'),
     ]
 
     operations = [

@@ -12,7 +12,7 @@ def texts_are_english(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('news', '0005_stored_search_vectors'),
+        ('news', '0007_image_sizes'),
     ]
 
     operations = [

@@ -16,7 +16,7 @@ def contacts_in_their_sheets_language(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('toolbox', '0015_facet_keys'),
+        ('toolbox', '0016_image_sizes'),
     ]
 
     operations = [
