@@ -19,7 +19,6 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.text import capfirst
 from django.utils.translation import get_language, gettext, ngettext
@@ -36,6 +35,8 @@ from taggit.admin import TagAdmin as TaggitTagAdmin
 from taggit.managers import TaggableManager
 from taggit.models import Tag
 from taggit.utils import parse_tags
+
+from core.dates import date_format
 
 from . import revisions
 from .admin_filters import MissingLanguageFilter, key_translations

@@ -251,7 +251,7 @@ def _describe_row(row):
         for code in settings.MODELTRANSLATION_LANGUAGES:
             value = getattr(row, f"{name}_{code}", "")
             if value and value not in parts:
-                parts.append(f"{language_name(code)}: {value}")
+                parts.append(_("%(language)s: %(text)s") % {"language": language_name(code), "text": value})
     return " · ".join(part for part in parts if part)
 
 

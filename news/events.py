@@ -157,7 +157,7 @@ def make_vevent(event, request):
     url = request.build_absolute_uri(event.get_absolute_url())
     description = [event.summary.strip(), url]
     if event.is_online and event.online_url:
-        description.insert(1, f"{gettext('Online')}: {event.online_url}")
+        description.insert(1, gettext("Online: %(address)s") % {"address": event.online_url})
     return icalendar.Event.new(
         uid=f"event-{event.pk}@{split_domain_port(request.get_host())[0]}",
         stamp=event.updated_at,

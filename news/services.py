@@ -17,7 +17,8 @@ def photos_validate(files):
         try:
             validate_image(file)
         except ValidationError as error:
-            errors.extend(f"{file.name}: {message}" for message in error.messages)
+            errors.extend(_("%(file)s: %(error)s") % {"file": file.name, "error": message}
+                          for message in error.messages)
     if errors:
         raise ValidationError(errors, code="invalid_photo")
 

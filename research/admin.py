@@ -1,11 +1,29 @@
 from django import forms
 from django.contrib import admin
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationTabularInline
 
 from core.admin import LanguagesInlineMixin, PublishableAdmin
 
-from .models import ResearchEntry, Researcher
+from .models import DEADLINE_ZONE, ResearchEntry, Researcher
+
+
+class ResearchEntryAdminForm(forms.ModelForm):
+    """Staff type a call's deadline as Paris clocks show it, as visitors read it (research/models.py)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "deadline" in self.fields:
+            self.fields["deadline"].help_text = _(
+                "For a call for researchers, in Paris time: it shows as closed once this moment has passed.")
+        if self.instance.deadline:
+            self.initial["deadline"] = self.instance.deadline.astimezone(DEADLINE_ZONE).replace(tzinfo=None)
+
+    def clean_deadline(self):
+        # The field read the clock time in the site's zone; keep the clock, use Paris.
+        deadline = self.cleaned_data.get("deadline")
+        return timezone.make_naive(deadline).replace(tzinfo=DEADLINE_ZONE) if deadline else deadline
 
 
 class ResearcherInline(LanguagesInlineMixin, TranslationTabularInline):
@@ -16,6 +34,7 @@ class ResearcherInline(LanguagesInlineMixin, TranslationTabularInline):
 
 @admin.register(ResearchEntry)
 class ResearchEntryAdmin(PublishableAdmin):
+    form = ResearchEntryAdminForm
     list_display = ["title", "research_status", "deadline", "start_date", "status_badge"]
     list_filter = ["status", "research_status", "mission_areas"]
     search_fields = ["title", "summary", "researchers__name", "researchers__institution"]

@@ -1,15 +1,22 @@
+import zoneinfo
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.dates import zone_name
 from core.languages import shown_language, shown_order
 from core.models import MissionArea, Scheduled, ScheduledQuerySet, Searchable, search_indexes
 from core.richtext import RichTextField
 from core.search import vector_fields
 from core.seo import iso, plain_text, without_empty
 from core.urls import slug_url
+
+# Calls for researchers are run by the Network's secretariat in Paris: their deadlines are typed and shown in Paris
+# time ("23:59, heure de Paris"), not in UTC.
+DEADLINE_ZONE = zoneinfo.ZoneInfo("Europe/Paris")
 
 
 class ResearchStatus(models.TextChoices):
@@ -101,6 +108,14 @@ class ResearchEntry(Searchable, Scheduled):
     @property
     def is_call(self):
         return self.research_status == ResearchStatus.CALL_OPEN
+
+    @property
+    def deadline_zone(self):
+        return DEADLINE_ZONE
+
+    @property
+    def deadline_zone_name(self):
+        return zone_name(DEADLINE_ZONE)
 
     @property
     def is_call_closed(self):

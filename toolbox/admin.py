@@ -12,12 +12,13 @@ from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from core.admin import AccessibleAdminMixin, PublishableAdmin, image_preview, publish, unpublish
 from core.cache import clear_page_cache
+from core.dates import date_format
 
 from . import services, statistics
 from .downloads import serve_download
@@ -172,7 +173,10 @@ class ResourceAdmin(PublishableAdmin):
         rows = obj.download_counts.values("language").annotate(total=Sum("count")).order_by("language")
         if not rows:
             return _("No download yet.")
-        return format_html_join(", ", "{}: {}", ((count_label(row["language"]), row["total"]) for row in rows))
+        return format_html_join(", ", "{}", (
+            (gettext("%(language)s: %(number)s") % {"language": count_label(row["language"]), "number": row["total"]},)
+            for row in rows
+        ))
 
     @admin.display(description=_("downloads per day"))
     def downloads_per_day(self, obj):

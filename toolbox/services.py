@@ -435,8 +435,9 @@ def resource_file_restore_version(*, resource_file, version, user):
     import reversion
     from django.contrib.admin.models import CHANGE, LogEntry
     from django.core.exceptions import ValidationError
-    from django.utils.formats import date_format
     from django.utils.translation import gettext
+
+    from core.dates import date_format
 
     with transaction.atomic():
         current = ResourceFile.objects.select_for_update().select_related("resource").get(pk=resource_file.pk)

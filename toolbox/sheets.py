@@ -16,10 +16,10 @@ from pathlib import Path
 from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import translation
-from django.utils.formats import date_format
 from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 
+from core.dates import date_format
 from core.templatetags.core_tags import fallback_note
 
 # Raise when the layout changes, so every sheet is built again.

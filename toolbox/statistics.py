@@ -10,10 +10,11 @@ import xml.etree.ElementTree as ET
 from django.db.models import Q, Sum
 from django.http import HttpResponse
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
+
+from core.dates import date_format
 
 from .models import DownloadCount, KitDownloadCount, Resource
 

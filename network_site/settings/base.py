@@ -147,6 +147,8 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "network_site.context_processors.site",
             ],
+            # Every template's `date` filter writes the French "1er" (core/dates.py).
+            "builtins": ["core.templatetags.dates"],
         },
     },
 ]

@@ -4,10 +4,10 @@ so their pages load this tag (tests/core/test_layers.py)."""
 from django import template
 from django.utils import timezone
 from django.utils.dateformat import format as format_date
-from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
+from core.dates import date_format, zone_name
 from members.models import Organisation
 
 from ..models import Article
@@ -24,15 +24,16 @@ def articles_of(owner):
 
 @register.simple_tag
 def event_when(event):
-    """When an event takes place, in its own time zone: "3 December 2026, 14:00–16:00 (Europe/Paris)", the end's
-    date only when it ends on another day. Built here rather than in a template: lists show up to 40 events, and
+    """When an event takes place, in its own time zone named as people say it: "3 December 2026, 14:00–16:00
+    (Paris time)", "1er décembre 2026, 14:00–16:00 (heure de Paris)", the end's date only when it ends on another
+    day. Built here rather than in a template: lists show up to 40 events, and
     seven `date` filters in a `{% timezone %}` block cost most of each item."""
     start, end = timezone.localtime(event.start_at, event.zone), timezone.localtime(event.end_at, event.zone)
     end_day = f"{date_format(end, 'DATE_FORMAT')}, " if start.date() != end.date() else ""
     return format_html(
         '<time datetime="{}">{}, {}</time>–<time datetime="{}">{}{}</time> <span class="event-zone">({})</span>',
         format_date(start, r"Y-m-d\TH:i:sO"), date_format(start, "DATE_FORMAT"), format_date(start, "H:i"),
-        format_date(end, r"Y-m-d\TH:i:sO"), end_day, format_date(end, "H:i"), event.time_zone,
+        format_date(end, r"Y-m-d\TH:i:sO"), end_day, format_date(end, "H:i"), zone_name(event.zone),
     )
 
 
