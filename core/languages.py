@@ -9,7 +9,7 @@ import functools
 
 from django.conf import settings
 from django.db.models import F, TextField, Value
-from django.db.models.functions import Coalesce, NullIf
+from django.db.models.functions import Coalesce, Collate, NullIf
 from django.urls import translate_url
 from django.utils.cache import has_vary_header, patch_vary_headers
 from django.utils.encoding import escape_uri_path, iri_to_uri
@@ -162,12 +162,28 @@ def shown_text(model, name, language=None):
     return Coalesce(*columns, output_field=TextField()) if len(columns) > 1 else columns[0]
 
 
+def alphabetical(expression, language=None):
+    """`expression` (a field's name or SQL) sorted A–Z in the alphabet of `language` (by default the page's), not in
+    byte order: "Éducation" among the E in French, "Ñ" after "N" in Spanish (core/migrations/0002)."""
+    code = (language or get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    if code not in dict(settings.LANGUAGES):
+        code = settings.LANGUAGE_CODE
+    return Collate(F(expression) if isinstance(expression, str) else expression, f"alphabet_{code}")
+
+
+def _text_fields(model):
+    return {field.name for field in model._meta.concrete_fields
+            if field.get_internal_type() in ("CharField", "TextField")}
+
+
 def shown_order(model, *fields):
-    """An order_by() list where a translated field sorts by the text the page shows ("-title" too), ending with
-    the primary key so pages never repeat or skip a row."""
+    """An order_by() list where a translated field sorts by the text the page shows ("-title" too), texts in the
+    page's alphabet, ending with the primary key so pages never repeat or skip a row."""
     ordering = []
     for field in fields:
         name = field.lstrip("-")
         expression = shown_text(model, name) if name in translated_fields(model) else F(name)
+        if name in _text_fields(model):
+            expression = alphabetical(expression)
         ordering.append(expression.desc() if field.startswith("-") else expression.asc())
     return [*ordering, "pk"]

@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.filters import CountryFilter
 
 from core.admin import PublishableAdmin, image_preview
+from core.languages import alphabetical
 
 from .models import Organisation
 
@@ -17,6 +18,9 @@ class OrganisationAdmin(PublishableAdmin):
     # Also what the projects admin's autocomplete searches (lead and partner organisations).
     search_fields = ["name", "acronym", "city"]
     prepopulated_fields = {"slug": ["name"]}
+
+    def get_ordering(self, request):
+        return [alphabetical("name")]  # A–Z in the staff member's alphabet
     readonly_fields = ["current_logo", "region", "created_at", "updated_at"]
     fieldsets = [
         (None, {"fields": ["name", "acronym", "slug", "kind", "membership", "status"]}),

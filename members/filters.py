@@ -9,6 +9,8 @@ from django import forms
 from django.db.models import F
 from django.utils.translation import gettext_lazy as _
 
+from core.languages import alphabetical
+
 from .models import Membership, Organisation, OrganisationKind
 from .regions import Region, country_choices
 
@@ -55,4 +57,4 @@ class OrganisationFilter(django_filters.FilterSet):
         return queryset.search(value)
 
     def filter_sort(self, queryset, name, value):
-        return queryset.order_by(*Sort.ORDERING[value])
+        return queryset.order_by(*[alphabetical(field) if field == "name" else field for field in Sort.ORDERING[value]])

@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
 from core.images import make_thumbnail
+from core.languages import alphabetical
 from core.models import Publishable, PublishableQuerySet, Searchable, search_indexes
 from core.richtext import RichTextField
 from core.search import matching
@@ -34,7 +35,8 @@ class Membership(models.TextChoices):
 
 class OrganisationQuerySet(PublishableQuerySet):
     def for_listing(self):
-        return self.published().only(
+        """Published organisations, A–Z in the page's alphabet."""
+        return self.published().order_by(alphabetical("name"), "pk").only(
             "name", "acronym", "slug", "kind", "country", "region", "city", "membership", "joined_year",
             "logo_thumbnail", "status",
         )

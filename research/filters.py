@@ -14,7 +14,7 @@ from django.db.models import Case, Count, F, Q, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from core.languages import shown_text
+from core.languages import alphabetical, shown_text
 from core.models import MissionArea
 from projects.models import Project
 
@@ -47,7 +47,7 @@ def project_choices():
     # the others would list nothing, and building and rendering them all cost most of the page.
     projects = (Project.objects.published().filter(pk__in=ResearchEntry.objects.published().values("projects"))
                 .annotate(shown_title=shown_text(Project, "title"))
-                .order_by("shown_title", "pk").values_list("slug", "shown_title"))
+                .order_by(alphabetical("shown_title"), "pk").values_list("slug", "shown_title"))
     return _with_all(_("All field projects"), projects)
 
 

