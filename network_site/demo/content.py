@@ -942,7 +942,7 @@ NETWORK_PAGES = [
             "<ul><li>education unions;</li><li>mutual health societies;</li><li>cooperatives;</li>"
             "<li>youth associations;</li><li>research centres and universities.</li></ul>"
             "<p>The Network was founded in 2009 by MGEN, Education International and AIM, with the support of "
-            "the International Labour Organization. It now has about 40 members on five continents.</p>"
+            "the International Labour Organization. It now has members on five continents.</p>"
             "<h2>Our languages</h2>"
             "<p>The Network works in French, English and Spanish.</p>"
         ),
@@ -997,7 +997,7 @@ NETWORK_PAGES = [
         "slug": "history",
         "order": 4,
         "title": "History",
-        "summary": "From a launch conference in Paris in 2009 to about 40 members on five continents.",
+        "summary": "From a launch conference in Paris in 2009 to 37 members in 2018, on five continents.",
         "body": (
             "<h2>2009: the launch</h2>"
             "<p>The Network was launched at a conference in Paris on 14 and 15 May 2009, on the initiative of "
@@ -1020,7 +1020,7 @@ NETWORK_PAGES = [
             "<li>Online, 2020</li>"
             "<li>Online, 13 July 2021, with a webinar in English, Spanish and French.</li></ul>"
             "<h2>Today</h2>"
-            "<p>The Network has about 40 members on five continents.</p>"
+            "<p>The Network has members on five continents, presented in the member directory.</p>"
         ),
     },
     {

@@ -749,9 +749,9 @@ TRANSLATIONS = {
                 ),
             },
             "es": {
-                "title": "Webinario: del barómetro I-BEST a la acción por el bienestar docente",
+                "title": "Seminario web: del barómetro I-BEST a la acción por el bienestar docente",
                 "summary": (
-                    "Evento futuro ilustrativo para la demostración: un webinario en línea sobre lo que los "
+                    "Evento futuro ilustrativo para la demostración: un seminario web sobre lo que los "
                     "sindicatos y las mutuales pueden hacer con los resultados del barómetro I-BEST del bienestar "
                     "docente."
                 ),
@@ -759,8 +759,8 @@ TRANSLATIONS = {
                     "<p><em>Evento futuro ilustrativo para la demostración: muestra cómo aparece un próximo evento en "
                     "el sitio y en el feed del calendario.</em></p>"
                     "<p>La edición 2023 de I-BEST reunió a más de 26.000 participantes en 13 territorios, tras una "
-                    "primera edición con 8.000 docentes en 6 territorios en 2021. Este webinario examinaría cómo los "
-                    "miembros pueden convertir estos resultados en acciones por la salud del personal de la "
+                    "primera edición con 8.000 docentes en 6 territorios en 2021. Este seminario web examinaría cómo "
+                    "los miembros pueden convertir estos resultados en acciones por la salud del personal de la "
                     "educación.</p>"
                 ),
                 "programme": (

@@ -23,8 +23,8 @@ _NETWORK_PAGES = {
                 "<li>des coopératives ;</li><li>des associations de jeunesse ;</li>"
                 "<li>des centres de recherche et des universités.</li></ul>"
                 "<p>Le Réseau a été fondé en 2009 par la MGEN, l'Internationale de l'Éducation et l'AIM, avec le "
-                "soutien de l'Organisation internationale du Travail. Il compte aujourd'hui une quarantaine de "
-                "membres sur les cinq continents.</p>"
+                "soutien de l'Organisation internationale du Travail. Il compte aujourd'hui des membres sur les "
+                "cinq continents.</p>"
                 "<h2>Nos langues</h2>"
                 "<p>Le Réseau travaille en français, en anglais et en espagnol.</p>"
             ),
@@ -44,7 +44,7 @@ _NETWORK_PAGES = {
                 "<ul><li>sindicatos de la educación;</li><li>mutuales de salud;</li><li>cooperativas;</li>"
                 "<li>asociaciones juveniles;</li><li>centros de investigación y universidades.</li></ul>"
                 "<p>La Red fue fundada en 2009 por la MGEN, la Internacional de la Educación y la AIM, con el "
-                "apoyo de la Organización Internacional del Trabajo. Hoy cuenta con unos 40 miembros en los cinco "
+                "apoyo de la Organización Internacional del Trabajo. Hoy cuenta con miembros en los cinco "
                 "continentes.</p>"
                 "<h2>Nuestros idiomas</h2>"
                 "<p>La Red trabaja en francés, inglés y español.</p>"
@@ -141,7 +141,7 @@ _NETWORK_PAGES = {
         "fr": {
             "title": "Historique",
             "summary": (
-                "D'une conférence de lancement à Paris en 2009 à une quarantaine de membres sur les cinq "
+                "D'une conférence de lancement à Paris en 2009 à 37 membres en 2018, sur les cinq "
                 "continents."
             ),
             "body": (
@@ -169,13 +169,13 @@ _NETWORK_PAGES = {
                 "<li>En ligne, 2020</li>"
                 "<li>En ligne, 13 juillet 2021, avec un webinaire en anglais, en espagnol et en français.</li></ul>"
                 "<h2>Aujourd'hui</h2>"
-                "<p>Le Réseau compte une quarantaine de membres sur les cinq continents.</p>"
+                "<p>Le Réseau compte des membres sur les cinq continents, présentés dans l'annuaire des membres.</p>"
             ),
         },
         "es": {
             "title": "Historia",
             "summary": (
-                "De una conferencia de lanzamiento en París en 2009 a unos 40 miembros en los cinco "
+                "De una conferencia de lanzamiento en París en 2009 a 37 miembros en 2018, en los cinco "
                 "continentes."
             ),
             "body": (
@@ -203,7 +203,7 @@ _NETWORK_PAGES = {
                 "<li>En línea, 2020</li>"
                 "<li>En línea, 13 de julio de 2021, con un seminario web en inglés, español y francés.</li></ul>"
                 "<h2>Hoy</h2>"
-                "<p>La Red cuenta con unos 40 miembros en los cinco continentes.</p>"
+                "<p>La Red cuenta con miembros en los cinco continentes, presentados en el directorio de miembros.</p>"
             ),
         },
     },

@@ -210,6 +210,43 @@ def test_the_command_reports_its_progress(demo):
 
 # --- Toolbox -----------------------------------------------------------------------------------------------------
 
+def test_the_network_pages_state_no_member_figure_that_the_directory_contradicts(client):
+    """The home page counts the organisations of the directory; the Network's pages no longer say "about 40
+    members" beside it, only the dated fact (37 members in 2018)."""
+    import re
+
+    count = Organisation.objects.published().count()
+    for language, prefix, said in [("en", "", "organisations today"), ("fr", "/fr", "organisations aujourd"),
+                                   ("es", "/es", "organizaciones")]:
+        home = client.get(f"{prefix}/").content.decode()
+        assert re.search(rf"\b{count}\b[^<]*{said}", home), language
+        for slug in ("who-we-are", "history"):
+            page = client.get(f"{prefix}/network/{slug}/").content.decode()
+            assert not re.search(r"about 40|quarantaine|unos 40|40 (members|membres|miembros)", page), (language, slug)
+    history = client.get("/fr/network/history/").content.decode()
+    assert "37 membres en 2018" in history
+
+
+def test_spanish_uses_one_word_per_thing_webinar_and_join(client):
+    events = client.get("/es/news/events/?when=upcoming").content.decode() + "".join(
+        f"{event.summary_es or ''} {event.title_es or ''}" for event in Event.objects.all())
+    assert "Seminario web" in events
+    assert "ebinario" not in events
+    footer = client.get("/es/").content.decode()
+    assert "Únase a la Red" in footer and "Unirse a la Red" not in footer
+
+
+def test_french_demo_texts_keep_their_colons_on_the_line_they_end():
+    """A non-breaking space before : ; ? ! and inside « », so a French line never starts with one."""
+    import re
+
+    texts = [f"{page.body_fr or ''} {page.summary_fr or ''}" for page in NetworkPage.objects.all()]
+    texts += [f"{event.title_fr or ''} {event.summary_fr or ''} {event.description_fr or ''}"
+              for event in Event.objects.all()]
+    assert any("\u00a0:" in text for text in texts)
+    assert not [text for text in texts if re.search(r" [:;?!»]|« ", text)]
+
+
 def test_the_toolbox_has_published_resources_of_every_kind_in_the_network_languages():
     published = Resource.objects.published()
     assert published.count() >= 15

@@ -5,6 +5,7 @@ Safe to run again: a second run changes no row and writes no file. To add demo c
 a step (a function returning a StepResult, or a tuple of them) and add it to STEPS after the steps it depends on.
 """
 
+import re
 from functools import partial
 
 from django.core.files.base import ContentFile
@@ -86,13 +87,20 @@ for module in (translations_network, translations_content, translations_projects
 def with_translations(model, slug, fields):
     """`fields` plus the demo's versions of its texts in other languages, as `title_fr`, `summary_es`..."""
     for language, texts in TRANSLATIONS.get(model._meta.label, {}).get(slug, {}).items():
-        fields.update({f"{name}_{language}": text for name, text in texts.items()})
+        fields.update({f"{name}_{language}": french_spacing(text) if language == "fr" else text
+                       for name, text in texts.items()})
     return fields
 
 
 def translated(name, text):
     """The demo's French and Spanish for the short English `text` of field `name`, as {"name_fr": ..., ...}."""
-    return {f"{name}_{language}": other for language, other in translations_news.PHRASES.get(text, {}).items()}
+    return {f"{name}_{language}": french_spacing(other) if language == "fr" else other
+            for language, other in translations_news.PHRASES.get(text, {}).items()}
+
+
+def french_spacing(text):
+    """French typography: a non-breaking space before : ; ? ! and inside « », so a line never starts with one."""
+    return re.sub(r"« ", "«\u00a0", re.sub(r" ([:;?!»])", "\u00a0\\1", text))
 
 
 def load_mission_areas():
