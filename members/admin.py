@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.filters import CountryFilter
 
 from core.admin import PublishableAdmin, image_preview
-from core.languages import alphabetical
+from core.languages import alphabetical, shown_text
 
 from .models import Organisation
 
@@ -20,7 +20,7 @@ class OrganisationAdmin(PublishableAdmin):
     prepopulated_fields = {"slug": ["name"]}
 
     def get_ordering(self, request):
-        return [alphabetical("name")]  # A–Z in the staff member's alphabet
+        return [alphabetical(shown_text(Organisation, "name"))]  # A–Z in the staff member's alphabet
     readonly_fields = ["current_logo", "region", "created_at", "updated_at"]
     fieldsets = [
         (None, {"fields": ["name", "acronym", "slug", "kind", "membership", "status"]}),

@@ -9,7 +9,7 @@ from django import forms
 from django.db.models import F
 from django.utils.translation import gettext_lazy as _
 
-from core.languages import alphabetical
+from core.languages import alphabetical, shown_text
 
 from .models import Membership, Organisation, OrganisationKind
 from .regions import Region, country_choices
@@ -57,4 +57,5 @@ class OrganisationFilter(django_filters.FilterSet):
         return queryset.search(value)
 
     def filter_sort(self, queryset, name, value):
-        return queryset.order_by(*[alphabetical(field) if field == "name" else field for field in Sort.ORDERING[value]])
+        by_name = alphabetical(shown_text(Organisation, "name"))  # the name shown, in the page's alphabet
+        return queryset.order_by(*[by_name if field == "name" else field for field in Sort.ORDERING[value]])

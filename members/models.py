@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
 from core.images import make_thumbnail
-from core.languages import alphabetical
+from core.languages import alphabetical, shown_text
 from core.models import Publishable, PublishableQuerySet, Searchable, search_indexes
 from core.richtext import RichTextField
 from core.search import matching
@@ -36,7 +36,7 @@ class Membership(models.TextChoices):
 class OrganisationQuerySet(PublishableQuerySet):
     def for_listing(self):
         """Published organisations, A–Z in the page's alphabet."""
-        return self.published().order_by(alphabetical("name"), "pk").only(
+        return self.published().order_by(alphabetical(shown_text(Organisation, "name")), "pk").only(
             "name", "acronym", "slug", "kind", "country", "region", "city", "membership", "joined_year",
             "logo_thumbnail", "status",
         )
@@ -100,7 +100,8 @@ class Organisation(Searchable, Publishable):
         ordering = ["name"]
         verbose_name = _("organisation")
         verbose_name_plural = _("organisations")
-        indexes = [models.Index(fields=["status", "name"]), *search_indexes("organisation")]
+        # No index on the name: lists sort by the name shown in the reader's language and alphabet.
+        indexes = search_indexes("organisation")
 
     def __str__(self):
         return self.full_name(self.name, self.acronym)

@@ -1,9 +1,11 @@
 """Members in the site search (core/search.py): by name, acronym and description."""
 
 from django.db.models import Case, F, Q, TextField, Value, When
-from django.db.models.functions import Concat
+from django.db.models.functions import Coalesce, Concat
+from django.db.models.lookups import Exact
 from django.utils.translation import gettext_lazy as _
 
+from core.languages import shown_text
 from core.search import SearchSource, register
 
 from .models import Organisation
@@ -16,14 +18,16 @@ class MemberSource(SearchSource):
         return str(obj)
 
     def title_expression(self, language):
+        name, acronym = shown_text(Organisation, "name", language), shown_text(Organisation, "acronym", language)
         return Case(
-            When(Q(acronym="") | Q(acronym=F("name")), then=F("name")),
-            default=Concat(F("name"), Value(" ("), F("acronym"), Value(")")),
+            When(Q(Exact(Coalesce(acronym, Value("")), Value(""))) | Q(Exact(acronym, name)), then=name),
+            default=Concat(name, Value(" ("), acronym, Value(")")),
             output_field=TextField(),
         )
 
     def titles(self):
-        # Names and acronyms are not translated; each has its own trigram index (network_site/migrations/0003).
+        # The English names and acronyms (kept in the original columns), each with its trigram index
+        # (network_site/migrations/0003).
         published = self.published()
         return [(published, lambda: F("name")), (published.exclude(acronym=""), lambda: F("acronym"))]
 

@@ -12,7 +12,7 @@ class ArticleTranslation(TranslationOptions):
 
 @register(Event)
 class EventTranslation(TranslationOptions):
-    fields = ("title", "summary", "description", "programme", "outcomes")
+    fields = ("title", "summary", "city", "description", "programme", "outcomes")
 
 
 @register(Photo)

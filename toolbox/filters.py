@@ -7,7 +7,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from core.cache import cached_choices
-from core.languages import alphabetical, language_name, shown_order
+from core.languages import alphabetical, language_name, shown_order, shown_text
 from core.listing import Each, FilterSelect, tags_of, unnest_text
 from core.models import MissionArea
 from members.models import Organisation
@@ -27,7 +27,8 @@ def mission_area_choices():
 
 
 def organisation_choices():
-    organisations = Organisation.objects.published().only("name", "acronym", "slug").order_by(alphabetical("name"))
+    organisations = (Organisation.objects.published().only("name", "acronym", "slug")
+                     .order_by(alphabetical(shown_text(Organisation, "name"))))
     return cached_choices("organisations", lambda: ((org.slug, str(org)) for org in organisations))
 
 

@@ -23,8 +23,8 @@ THUMBS_DIR = Path(settings.MEDIA_ROOT) / "members" / "logos" / "thumbs"
 def form_data(**fields):
     """What staff fill in on the add form, without a logo."""
     data = {
-        "name": "Syndicat national des enseignants", "slug": "snes", "acronym": "SNES", "kind": "union",
-        "membership": "member", "status": Status.DRAFT, "country": "SN", "city": "Dakar", "website": "",
+        "name_en": "Syndicat national des enseignants", "slug": "snes", "acronym_en": "SNES", "kind": "union",
+        "membership": "member", "status": Status.DRAFT, "country": "SN", "city_en": "Dakar", "website": "",
         "contact_email": "", "description": "<p>A union.</p>", "health_social_protection_work": "",
         "founded_year": "", "people_represented": "", "joined_year": "2012",
     }
@@ -105,7 +105,7 @@ def test_staff_add_an_organisation_with_a_logo(staff_client):
 
     # Saving the change form again without a new logo keeps the same small copy and makes no new file.
     change_url = reverse("admin:members_organisation_change", args=[organisation.pk])
-    response = staff_client.post(change_url, form_data(city="Thiès"))
+    response = staff_client.post(change_url, form_data(city_en="Thiès"))
     assert response.status_code == 302
     organisation.refresh_from_db()
     assert organisation.city == "Thiès"

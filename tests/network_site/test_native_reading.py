@@ -153,3 +153,38 @@ def test_the_members_admin_lists_names_a_to_z(admin_client, icu):
         make_organisation(name=name)
     content = admin_client.get("/admin/members/organisation/").content.decode()
     assert content.index("Éducation Solidarité") < content.index("Zambia Teachers")
+
+
+# --- Names of organisations and cities in the reader's language -----------------------------------------------------
+
+def test_an_organisation_with_an_official_french_and_spanish_name_is_shown_by_it(client):
+    from tests.factories import make_organisation
+
+    ei = make_organisation(name="Education International", acronym="EI", slug="education-international",
+                           city="Brussels", country="BE", name_fr="Internationale de l'Éducation", acronym_fr="IE",
+                           city_fr="Bruxelles", name_es="Internacional de la Educación", acronym_es="IE",
+                           city_es="Bruselas")
+    french = page(client, ei, "fr")
+    assert "<h1>Internationale de l'Éducation <span class=\"members-acronym\">(IE)</span></h1>" in french
+    assert "<dd>IE</dd>" in french and "<dd>Bruxelles</dd>" in french
+    assert "Education International" not in french and "Brussels" not in french
+    spanish = page(client, ei, "es")
+    assert "<h1>Internacional de la Educación <span" in spanish and "<dd>Bruselas</dd>" in spanish
+    assert "<h1>Education International <span" in page(client, ei, "en")
+    assert ei.get_absolute_url() == "/members/education-international/"  # the address stays the same
+    assert "Internationale de l'Éducation" in page(client, "/members/", "fr")
+
+
+def test_an_organisation_without_a_french_name_keeps_its_own(client):
+    from tests.factories import make_organisation
+
+    nea = make_organisation(name="National Education Association", acronym="NEA", city="Washington", country="US")
+    assert "National Education Association" in page(client, nea, "fr")
+
+
+def test_an_event_place_reads_bruxelles_belgique_in_french(client):
+    event = make_event(city="Brussels", city_fr="Bruxelles", city_es="Bruselas", country="BE",
+                       time_zone="Europe/Brussels", venue="")
+    assert "Bruxelles, Belgique" in page(client, "/news/events/", "fr")
+    assert "Bruselas, Bélgica" in page(client, event, "es")
+    assert "Brussels, Belgium" in page(client, event, "en")

@@ -26,6 +26,7 @@ from network_site.demo import (
     translations_content,
     translations_network,
     translations_news,
+    translations_places,
     translations_projects,
     translations_tags,
 )
@@ -86,9 +87,10 @@ for module in (translations_network, translations_content, translations_projects
 
 def with_translations(model, slug, fields):
     """`fields` plus the demo's versions of its texts in other languages, as `title_fr`, `summary_es`..."""
-    for language, texts in TRANSLATIONS.get(model._meta.label, {}).get(slug, {}).items():
-        fields.update({f"{name}_{language}": french_spacing(text) if language == "fr" else text
-                       for name, text in texts.items()})
+    for source in (TRANSLATIONS, translations_places.TRANSLATIONS):  # places: names and cities of organisations
+        for language, texts in source.get(model._meta.label, {}).get(slug, {}).items():
+            fields.update({f"{name}_{language}": french_spacing(text) if language == "fr" else text
+                           for name, text in texts.items()})
     return fields
 
 
