@@ -171,6 +171,7 @@ def alphabetical(expression, language=None):
     return Collate(F(expression) if isinstance(expression, str) else expression, f"alphabet_{code}")
 
 
+@functools.cache
 def _text_fields(model):
     return {field.name for field in model._meta.concrete_fields
             if field.get_internal_type() in ("CharField", "TextField")}

@@ -182,7 +182,7 @@ def test_an_editors_day(editor, live_site, tmp_path, node_modules):
     page.fill("#id_start_at_1", "09:30")
     page.fill("#id_end_at_0", "2027-02-10")
     page.fill("#id_end_at_1", "17:00")
-    page.fill("#id_city", "Lyon")
+    page.fill("#id_city_en", "Lyon")
     choose(page, "id_country", "France")
     page.fill("#id_published_at_0", "2026-12-01")
     page.fill("#id_published_at_1", "09:00")

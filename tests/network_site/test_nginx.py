@@ -340,9 +340,9 @@ def test_staff_upload_through_nginx_and_the_picture_is_served_from_disk(site, dj
     logo = png_bytes()
     assert len(logo) > 3 * 1024 * 1024  # more than the 1 MB public pages may take
     body, content_type = multipart({
-        "csrfmiddlewaretoken": csrf_token(page), "name": "Syndicat national des enseignants", "slug": "snes-nginx",
-        "acronym": "SNES", "kind": "union", "membership": "member", "status": "draft", "country": "SN",
-        "city": "Dakar", "website": "", "contact_email": "", "description": "<p>A union.</p>",
+        "csrfmiddlewaretoken": csrf_token(page), "name_en": "Syndicat national des enseignants", "slug": "snes-nginx",
+        "acronym_en": "SNES", "kind": "union", "membership": "member", "status": "draft", "country": "SN",
+        "city_en": "Dakar", "website": "", "contact_email": "", "description": "<p>A union.</p>",
         "health_social_protection_work": "", "founded_year": "", "people_represented": "", "joined_year": "2012",
     }, {"logo": ("snes.png", logo, "image/png")})
     status, headers, content = site.request("POST", "/admin/members/organisation/add/", body=body,

@@ -40,7 +40,7 @@ def test_an_edit_in_the_admin_is_seen_by_visitors_at_once(page_cache, staff_clie
     visitor = Client()
     assert "Old name" in visitor.get("/members/csq/").content.decode()
     response = staff_client.post(f"/admin/members/organisation/{organisation.pk}/change/", {
-        "name": "New name", "kind": "union", "membership": "member", "country": "CA", "status": "published",
+        "name_en": "New name", "kind": "union", "membership": "member", "country": "CA", "status": "published",
         "description": "", "health_social_protection_work": "",
     })
     assert response.status_code == 302, response.content.decode()[:2000]
