@@ -20,8 +20,9 @@ class MemberSource(SearchSource):
     def title_expression(self, language):
         name, acronym = shown_text(Organisation, "name", language), shown_text(Organisation, "acronym", language)
         return Case(
-            When(Q(Exact(Coalesce(acronym, Value("")), Value(""))) | Q(Exact(acronym, name)), then=name),
-            default=Concat(name, Value(" ("), acronym, Value(")")),
+            When(Q(Exact(Coalesce(acronym, Value(""), output_field=TextField()), Value(""))) | Q(Exact(acronym, name)),
+                 then=name),
+            default=Concat(name, Value(" ("), acronym, Value(")"), output_field=TextField()),
             output_field=TextField(),
         )
 

@@ -613,7 +613,7 @@ def test_renaming_a_member_in_the_admin_finds_its_resources_by_the_new_name(clie
     member = make_organisation(name="Union of Ruritania", acronym="UR")
     make_resource(title="Pensions guide", organisations=[member])
     assert titles(search(client, "ruritania"), "toolbox") == ["Pensions guide"]
-    saved_in_admin(staff_client, member, name="Syndicate of Freedonia", acronym="SF")
+    saved_in_admin(staff_client, member, name_en="Syndicate of Freedonia", acronym_en="SF")
     assert titles(search(client, "freedonia"), "toolbox") == ["Pensions guide"]
     assert titles(search(client, "freedonia"), "members") == ["Syndicate of Freedonia (SF)"]
     assert search(client, "ruritania").context["search"].total == 0
