@@ -17,7 +17,7 @@ def copy_to_english(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('news', '0005_stored_search_vectors'),
+        ('news', '0008_photo_credit_per_language'),
     ]
 
     operations = [

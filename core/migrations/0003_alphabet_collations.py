@@ -29,6 +29,6 @@ def drop(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("core", "0001_initial")]
+    dependencies = [("core", "0002_tag_translation")]
 
     operations = [migrations.RunPython(create, drop)]

@@ -17,7 +17,7 @@ def copy_to_english(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('members', '0003_stored_search_vectors'),
+        ('members', '0004_image_sizes'),
     ]
 
     operations = [
