@@ -62,7 +62,7 @@ def event_data(**fields):
         "title_en": "Forum in Lyon", "slug": "forum-in-lyon", "kind": EventKind.OPEN_FORUM,
         "summary_en": "A day of collective intelligence.",
         "start_at_0": "2026-03-10", "start_at_1": "09:00", "end_at_0": "2026-03-10", "end_at_1": "17:00",
-        "time_zone": "", "city": "Lyon", "country": "FR", "description_en": "<p>Open space.</p>",
+        "time_zone": "", "city_en": "Lyon", "country": "FR", "description_en": "<p>Open space.</p>",
         "status": Status.DRAFT, "published_at_0": "2026-01-10", "published_at_1": "08:00",
         "photos-TOTAL_FORMS": "0", "photos-INITIAL_FORMS": "0",
         "photos-MIN_NUM_FORMS": "0", "photos-MAX_NUM_FORMS": "1000", **fields,

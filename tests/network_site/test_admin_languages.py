@@ -92,7 +92,7 @@ def test_an_incomplete_form_answers_in_french(editor):
                                                                                  "status": Status.DRAFT})
     assert response.status_code == 200
     page = response.content.decode()
-    assert "Renseignez le champ « titre » dans au moins une langue." in page
+    assert "Renseignez le champ «\u00a0titre\u00a0» dans au moins une langue." in page
     assert "<title>Erreur\xa0: Ajout de Page du Réseau" in page
 
 

@@ -151,7 +151,7 @@ def test_running_the_demo_twice_changes_no_row_no_value_and_no_file(monkeypatch)
     assert media_files() == files
     assert refreshed == [], "an unchanged resource does not need its sheet and search text rebuilt"
     progress = [line for line in output.splitlines() if ": " in line]
-    assert len(progress) == 11
+    assert len(progress) == 12  # one line per step, "Topic names" included
     assert all(line.endswith(("(0 new, 0 updated)", "(0 new)")) for line in progress), output
 
 

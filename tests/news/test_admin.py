@@ -15,7 +15,7 @@ def event_data(event, **fields):
     data = {
         "title_en": event.title, "slug": event.slug, "kind": EventKind.OPEN_FORUM, "summary_en": event.summary,
         "start_at_0": "2015-07-21", "start_at_1": "09:00", "end_at_0": "2015-07-21", "end_at_1": "17:00",
-        "time_zone": "America/Toronto", "city": "Ottawa", "country": "CA",
+        "time_zone": "America/Toronto", "city_en": "Ottawa", "country": "CA",
         "description_en": "<p>Open space.</p>", "status": Status.PUBLISHED,
         "published_at_0": "2015-06-01", "published_at_1": "08:00",
         "photos-TOTAL_FORMS": "0", "photos-INITIAL_FORMS": "0", "photos-MIN_NUM_FORMS": "0",

@@ -26,7 +26,7 @@ def form_data(**fields):
         "published_at_0": "2015-01-01", "published_at_1": "09:00:00",
         "researchers-TOTAL_FORMS": "1", "researchers-INITIAL_FORMS": "0",
         "researchers-MIN_NUM_FORMS": "0", "researchers-MAX_NUM_FORMS": "1000",
-        "researchers-0-name": "Marie Curie", "researchers-0-institution": "University of Paris",
+        "researchers-0-name_en": "Marie Curie", "researchers-0-institution": "University of Paris",
         "researchers-0-role_en": "Principal investigator", "researchers-0-order": "1",
     }
     data.update(fields)

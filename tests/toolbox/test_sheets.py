@@ -64,7 +64,7 @@ def test_the_french_sheet_is_in_french_and_the_english_sheet_in_english(client):
 
     for text in ["Journées de santé des enseignants", "Comment un syndicat a organisé des journées de santé.",
                  "Les enseignants manquaient de soins.", "Commencer tôt.", "FICHE ACTION", "Contexte",
-                 "Enseignements tirés", "Réalisée par", "Syndicat des Enseignants Romands", "1 juillet 2015",
+                 "Enseignements tirés", "Réalisée par", "Syndicat des Enseignants Romands", "1er juillet 2015",
                  "Boîte à outils", "Réseau Éducation et Solidarité", f"/fr/toolbox/{resource.slug}/"]:
         assert text in french, text
     assert "Health days for teachers" not in french and "Lessons learned" not in french
