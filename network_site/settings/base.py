@@ -59,6 +59,8 @@ INSTALLED_APPS = [
     "toolbox",
     "news",
     "research",
+    "accounts",  # member organisations' contacts: invitations, log-in, the members' area (/account/)
+    "submissions",  # actions and page changes sent by members, reviewed by staff in the admin
 ]
 
 MIDDLEWARE = [

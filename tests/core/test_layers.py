@@ -1,5 +1,5 @@
-"""The apps are layers: core ← members ← projects ← toolbox ← news, research ← network_site. An app imports only
-apps below it, so that each can be read, tested and changed without the ones above; a higher app adds to a lower
+"""The apps are layers: core ← members ← projects ← toolbox ← news, research ← accounts ← submissions
+← network_site. An app imports only apps below it, so that each can be read, tested and changed without the ones above; a higher app adds to a lower
 app's page through its own template tag (toolbox's `{% resources_of organisation %}` on a member's page)."""
 
 import ast
@@ -9,7 +9,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 # Lower number, lower layer. Apps of the same layer do not import each other either.
-LAYERS = {"core": 0, "members": 1, "projects": 2, "toolbox": 3, "news": 4, "research": 4, "network_site": 5}
+LAYERS = {"core": 0, "members": 1, "projects": 2, "toolbox": 3, "news": 4, "research": 4, "accounts": 5,
+          "submissions": 6, "network_site": 7}
 
 
 def imported_apps(path):
