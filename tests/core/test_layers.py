@@ -1,6 +1,7 @@
 """The apps are layers: core ← members ← projects ← toolbox ← news, research ← accounts ← submissions
 ← network_site. An app imports only apps below it, so that each can be read, tested and changed without the
-ones above; a higher app adds to a lower app's page through its own template tag (toolbox's `{% resources_of organisation %}` on a member's page)."""
+ones above; a higher app adds to a lower app's page through its own template tag (toolbox's
+`{% resources_of organisation %}` on a member's page)."""
 
 import ast
 from pathlib import Path
