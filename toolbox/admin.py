@@ -98,8 +98,8 @@ class ResourceFileInline(admin.StackedInline):
 
 @admin.register(Resource)
 class ResourceAdmin(PublishableAdmin):
-    list_display = ["title", "kind", "language", "available_in", "date", "downloads", "status_badge"]
-    list_filter = ["status", "kind", "mission_areas", "language", "date"]
+    list_display = ["title", "kind", "language", "available_in", "date", "downloads", "status_badge", "audience"]
+    list_filter = ["status", "is_members_only", "kind", "mission_areas", "language", "date"]
     search_fields = ["title", "summary", "slug"]
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["organisations", "project"]
@@ -108,7 +108,7 @@ class ResourceAdmin(PublishableAdmin):
     readonly_fields = ["pdf_sheets", "downloads", "downloads_by_language", "downloads_per_day", "available_in",
                        "files_updated_at"]
     fieldsets = [
-        (None, {"fields": ["title", "slug", "summary", "kind", "language", "date", "status"]}),
+        (None, {"fields": ["title", "slug", "summary", "kind", "language", "date", "status", "is_members_only"]}),
         (_("Who, where and what about"), {"fields": ["organisations", "project", "countries", "mission_areas", "tags",
                                                       "licence"]}),
         (_("The uniform sheet"), {
@@ -141,6 +141,13 @@ class ResourceAdmin(PublishableAdmin):
     def get_queryset(self, request):
         return (super().get_queryset(request).prefetch_related("files", "sheets")
                 .annotate(total_downloads=Coalesce("download_total__count", 0)))
+
+    @admin.display(description=_("who sees it"), ordering="is_members_only")
+    def audience(self, obj):
+        """Members-only resources stand out in the list: visitors never see them."""
+        if obj.is_members_only:
+            return format_html("<strong>{}</strong>", _("Members only"))
+        return _("Everyone")
 
     @admin.display(description=_("downloads"), ordering="total_downloads")
     def downloads(self, obj):

@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from taggit.managers import TaggableManager
 
+from core.access import sees_members_only
 from core.images import make_thumbnail
 from core.languages import shown_language, shown_order
 from core.models import (
@@ -115,9 +116,23 @@ def published_organisations():
 
 
 class ResourceQuerySet(PublishableQuerySet):
-    def for_listing(self):
+    def published(self):
+        """What any visitor may see: published and public. Members-only resources are left out here, so that every
+        list, feed, sitemap, search, kit and count built on published() stays public; visible_to() adds them for
+        those who may see them."""
+        return super().published().filter(is_members_only=False)
+
+    def visible_to(self, user):
+        """What `user` may see: the published resources, members-only ones included for logged-in members and
+        staff (core.access.sees_members_only)."""
+        if sees_members_only(user):
+            return super().published()
+        return self.published()
+
+    def for_listing(self, user=None):
+        """Published resources as lists show them; with `user`, those that user may see (visible_to)."""
         return (
-            self.published()
+            (self.visible_to(user) if user is not None else self.published())
             .prefetch_related(published_organisations(), "files")
             .with_page_sheet()
             .defer("context", "objectives", "target_public", "activities", "results", "lessons_learned",
@@ -181,6 +196,11 @@ class Resource(Publishable):
     title = models.CharField(_("title"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=200, unique=True, help_text=_("Part of the permanent address."))
     summary = models.TextField(_("summary"), help_text=_("Two or three sentences shown in lists and search results."))
+    is_members_only = models.BooleanField(
+        _("members only"), default=False,
+        help_text=_("Seen only by logged-in contacts of member organisations (and staff): hidden from visitors "
+                    "everywhere, kits' ZIPs included."),
+    )
     kind = models.CharField(_("kind"), max_length=10, choices=ResourceKind.choices, db_index=True)
     mission_areas = models.ManyToManyField(MissionArea, verbose_name=_("mission areas"), blank=True)
     tags = TaggableManager(_("tags"), blank=True, manager=TranslatedTags)
@@ -242,7 +262,8 @@ class Resource(Publishable):
         indexes = [
             models.Index(fields=["status", "-date"]),
             # The list's counts read the published rows' keys from this index alone, not the wide table.
-            models.Index(fields=["status"], include=["id", "facet_keys"], name="resource_facet_keys"),
+            models.Index(fields=["status"], include=["id", "facet_keys", "is_members_only"],
+                         name="resource_facet_keys"),
         ]
 
     def __str__(self):
