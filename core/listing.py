@@ -360,11 +360,16 @@ class FacetedListView(FilterView):
             facets = {name: as_facet(spec, model) for name, spec in self.facets.items()}
             return facet_counts(base, facets, flags, keys=self.facet_keys)
 
-        # Counts depend only on the filters' values and, through a search, on the page's language (its
-        # stemming): cached in the page cache, cleared on edits.
+        # Counts depend only on the filters' values, the audience (what it may see) and, through a search, on the
+        # page's language (its stemming): cached in the page cache, cleared on edits.
         chosen = "&".join(f"{name}={value}" for name, value in sorted(values.items()))
-        key = f"facets:{get_language()}:{model._meta.label_lower}:{chosen}"
+        key = f"facets:{get_language()}:{self.audience()}:{model._meta.label_lower}:{chosen}"
         return cached(hashlib.sha256(key.encode()).hexdigest(), count)
+
+    def audience(self):
+        """Who the list is counted for: a view whose rows depend on the user (members-only resources) returns
+        another name for those who see more, so their counts are never shown to visitors, nor visitors' to them."""
+        return "public"
 
     def label_choices(self, filterset, counts):
         for name in self.facets:

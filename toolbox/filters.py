@@ -1,3 +1,4 @@
+import functools
 import re
 
 import django_filters
@@ -6,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from core.access import sees_members_only, user_of
 from core.cache import cached_choices
 from core.languages import alphabetical, language_name, shown_order, shown_text
 from core.listing import Each, FilterSelect, tags_of, unnest_text
@@ -33,8 +35,14 @@ def organisation_choices():
 
 
 def tag_choices():
-    # Only the topics published resources use: a draft's tags stay unknown to visitors.
+    # Only the topics published resources use: a draft's (or a members-only resource's) tags stay unknown to visitors.
     return cached_choices("resource-tags", lambda: tags_of(Resource.objects.published()).values_list("slug", "label"))
+
+
+def member_tag_choices(user):
+    """The topics of the resources a logged-in member sees, members-only ones included: cached apart."""
+    return cached_choices("resource-tags:members",
+                          lambda: tags_of(Resource.objects.visible_to(user)).values_list("slug", "label"))
 
 
 def language_choices():
@@ -125,6 +133,12 @@ class ResourceFilter(django_filters.FilterSet):
     class Meta:
         model = Resource
         fields = []
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        user = user_of(self.request) if self.request is not None else None
+        if user is not None and sees_members_only(user):
+            self.filters["tag"].extra["choices"] = functools.partial(member_tag_choices, user)
 
     def filter_search(self, queryset, name, value):
         return queryset.search(value)

@@ -12,6 +12,7 @@ from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, ListView
 
+from core.access import sees_members_only, user_of
 from core.languages import shown_order
 from core.listing import FacetedListView
 from core.preview import PreviewMixin, can_preview
@@ -70,7 +71,10 @@ class ResourceListView(FacetedListView):
     facet_keys = "facet_keys"
 
     def get_queryset(self):
-        return Resource.objects.for_listing()
+        return Resource.objects.for_listing(user_of(self.request))
+
+    def audience(self):
+        return "members" if sees_members_only(user_of(self.request)) else "public"
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -85,7 +89,7 @@ class ResourceListView(FacetedListView):
         words = query_words(query)
         if not words:
             return "", ""
-        titles = [(Resource.objects.published(), lambda: all_titles(Resource))]
+        titles = [(Resource.objects.visible_to(user_of(self.request)), lambda: all_titles(Resource))]
         suggestion = suggested_query(query, words, search_language(), titles)
         if not suggestion:
             return "", ""
@@ -101,7 +105,7 @@ class ResourceDetailView(PreviewMixin, DetailView):
     def get_queryset(self):
         files = ResourceFile.objects.annotate(version_count=Count("versions")).order_by("language")
         return (
-            Resource.objects.published()
+            Resource.objects.visible_to(user_of(self.request))
             .with_page_sheet()
             .select_related("project")
             .prefetch_related(
@@ -123,9 +127,10 @@ class ResourceDetailView(PreviewMixin, DetailView):
 
 
 def _resource_or_404(request, queryset, slug):
-    """A published resource; a draft only for staff previewing it (and then nothing is counted)."""
+    """A published resource the user may see (a members-only one for members: visible_to); a draft only for staff
+    previewing it (and then nothing is counted)."""
     try:
-        return get_object_or_404(queryset.published(), slug=slug)
+        return get_object_or_404(queryset.visible_to(user_of(request)), slug=slug)
     except Http404:
         if not can_preview(request, Resource):
             raise
@@ -209,7 +214,8 @@ def thumbnail(request, slug, language):
     response["X-Content-Type-Options"] = "nosniff"
     response["Content-Security-Policy"] = "default-src 'none'; sandbox"
     response["ETag"] = etag
-    response["Cache-Control"] = "public, max-age=3600" if resource.is_published else "private, no-store"
+    public = resource.is_published and not resource.is_members_only
+    response["Cache-Control"] = "public, max-age=3600" if public else "private, no-store"
     return response
 
 
