@@ -1,6 +1,6 @@
-"""The page cache: whole pages for anonymous visitors, plus the facet counts and filter choices that lists
-compute. Kept for PAGE_CACHE_SECONDS and emptied whenever staff change content in the admin (or the demo
-loader runs), so visitors never wait long for an edit. Scheduled items appear within that delay.
+"""The page cache: whole pages for anonymous visitors (never a logged-in user's), plus the facet counts and filter
+choices that lists compute. Kept for PAGE_CACHE_SECONDS and emptied whenever staff change content in the admin (or
+the demo loader runs), so visitors never wait long for an edit. Scheduled items appear within that delay.
 With PAGE_CACHE_SECONDS=0 nothing is stored: every value is computed again (filter choices once per request).
 
 Where it lives (settings CACHES): a folder shared by the gunicorn workers of one server, or, when REDIS_URL is set,
@@ -11,6 +11,10 @@ from contextvars import ContextVar
 from django.conf import settings
 from django.core.cache import caches
 from django.core.cache.backends.redis import RedisCache
+from django.middleware.cache import FetchFromCacheMiddleware, UpdateCacheMiddleware
+from django.utils.cache import patch_cache_control
+
+from core.access import is_logged_in, sees_members_only, user_of
 
 PAGE_CACHE = "pages"
 
@@ -70,6 +74,29 @@ class GenerationalRedisCache(RedisCache):
     def clear(self):
         self._cache.get_client(self.generation_key, write=True).incr(self.generation_key)
         return True
+
+
+class PageCacheUpdateMiddleware(UpdateCacheMiddleware):
+    """Django's, except that a logged-in user's page (member or staff) is never stored in the page cache, and says
+    `Cache-Control: private` so that no shared cache in front keeps it either; `no-store` too when the user sees
+    members-only items, which the page may show."""
+
+    def process_response(self, request, response):
+        if not is_logged_in(request):
+            return super().process_response(request, response)
+        patch_cache_control(response, private=True, no_store=sees_members_only(user_of(request)) or None)
+        return response
+
+
+class PageCacheFetchMiddleware(FetchFromCacheMiddleware):
+    """Django's, except that a logged-in user is never answered from the page cache: visitors' pages lack what a
+    member sees (members-only resources). Placed after AuthenticationMiddleware, so the user is known here."""
+
+    def process_request(self, request):
+        if is_logged_in(request):
+            request._cache_update_cache = False  # and UpdateCacheMiddleware stores nothing
+            return None
+        return super().process_request(request)
 
 
 class RequestMemoMiddleware:

@@ -72,8 +72,8 @@ MIDDLEWARE = [
     "network_site.middleware.StaffStatementTimeoutMiddleware",
     # Above the page cache, so cached pages get the policies too.
     "network_site.security.SecurityPolicyMiddleware",
-    # Whole pages for anonymous visitors come from the page cache (see core/cache.py).
-    "django.middleware.cache.UpdateCacheMiddleware",
+    # Whole pages for anonymous visitors come from the page cache, never a logged-in user's (see core/cache.py).
+    "core.cache.PageCacheUpdateMiddleware",
     # Right inside it: the page cache keeps a copy of an English page per language it offers (languages.py).
     "core.languages.BrowserLanguageMiddleware",
     "network_site.middleware.PageGZipMiddleware",
@@ -89,7 +89,8 @@ MIDDLEWARE = [
     "network_site.admin_language.AdminLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "django.middleware.cache.FetchFromCacheMiddleware",
+    # After AuthenticationMiddleware: a logged-in user is never answered from the page cache.
+    "core.cache.PageCacheFetchMiddleware",
     # A page being built computes each filter's choices once, however many filter sets it makes (core/cache.py).
     "core.cache.RequestMemoMiddleware",
     # Last, as django-axes requires: answers a locked-out log-in with its page.
