@@ -23,6 +23,14 @@ CHROMIUM = "/usr/bin/chromium"
 ARTIFACTS = ROOT / "test-artifacts"
 STAFF_USER, STAFF_PASSWORD = "browser-staff", "browser-staff-password-2026"
 PHONE, DESKTOP = 375, 1280
+LIVE_ENV = {}  # the live site's environment once it runs: see live_manage
+
+
+def live_manage(*args):
+    """Run manage.py against the live site's database and files (e.g. `shell -c` to add content); its output."""
+    result = subprocess.run([sys.executable, str(ROOT / "manage.py"), *args], cwd=ROOT, env=LIVE_ENV, check=True,
+                            timeout=120, capture_output=True, text=True)
+    return result.stdout
 
 
 def _missing_tools():
@@ -106,6 +114,7 @@ def live_site():
         "SECRET_KEY": "browser-tests-" + "k" * 50,
         "SITE_URL": f"http://127.0.0.1:{port}",
     }
+    LIVE_ENV.update(env)
     manage = [sys.executable, str(ROOT / "manage.py")]
     for command in (["migrate", "--noinput", "-v0"], ["load_demo"], ["collectstatic", "--noinput", "-v0"]):
         subprocess.run(manage + command, cwd=ROOT, env=env, check=True, timeout=600, capture_output=True)
