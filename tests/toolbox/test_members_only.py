@@ -187,3 +187,30 @@ def test_counts_cached_for_visitors_are_never_shown_to_members_nor_the_reverse(c
         assert "Survey or report" not in client.get("/toolbox/?kind=action").content.decode()
     finally:
         clear_page_cache()
+
+
+def test_staff_make_a_kits_resource_members_only_in_the_admin_and_its_zip_drops_it(staff_client, client):
+    """The field sits on the form, the list says who sees each resource and filters on it, and the kits' ZIPs are
+    rebuilt at once without the resource."""
+    from tests.toolbox.test_admin import INLINE, resource_form
+
+    resource = make_resource(title="Health days for teachers", slug="health-days", files=[("en", pdf_upload())])
+    kit = make_kit(resources=[make_resource(files=[("en", pdf_upload())]), resource])
+    resource_file = resource.files.get()
+    assert "is_members_only" in staff_client.get(f"/admin/toolbox/resource/{resource.pk}/change/").content.decode()
+    data = resource_form(is_members_only="on", **{
+        f"{INLINE}-INITIAL_FORMS": "1", f"{INLINE}-0-id": str(resource_file.pk),
+        f"{INLINE}-0-resource": str(resource.pk), f"{INLINE}-0-language": "en",
+    })
+    response = staff_client.post(f"/admin/toolbox/resource/{resource.pk}/change/", data)
+    assert response.status_code == 302, response.context["adminform"].form.errors if response.context else ""
+    resource.refresh_from_db()
+    assert resource.is_members_only
+    changelist = staff_client.get("/admin/toolbox/resource/?is_members_only__exact=1").content.decode()
+    assert "Health days for teachers" in changelist and "<strong>Members only</strong>" in changelist
+    assert staff_client.get("/admin/toolbox/resource/?is_members_only__exact=1").context["cl"].result_count == 1
+    response = client.get(f"/toolbox/kits/{kit.slug}/download/en/")
+    assert response.status_code == 200  # ready at once, not "being prepared"
+    with zipfile.ZipFile(io.BytesIO(b"".join(response.streaming_content))) as archive:
+        assert not any("health-days" in name for name in archive.namelist())
+        assert len(archive.namelist()) == 2  # the public resource and MANIFEST.csv
