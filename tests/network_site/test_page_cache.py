@@ -4,8 +4,10 @@ Every test runs twice: with the page cache in a folder (one server, the default)
 app servers share it)."""
 
 import pytest
+from django.conf import settings
 from django.core.cache import caches
-from django.test import Client
+from django.test import Client, RequestFactory
+from django.utils.cache import get_cache_key
 
 from core.cache import cached, clear_page_cache
 from core.models import Status
@@ -94,3 +96,63 @@ def test_in_redis_pages_are_shared_and_clearing_them_never_empties_the_server(re
     second.clear()
     assert first.get("facets:y") is None
     assert client.get(f"{prefix}-another-app:visits") == b"41"
+
+
+def logged_in_member():
+    """A client logged in as a contact of a member organisation."""
+    from django.contrib.auth import get_user_model
+
+    from accounts.models import MemberAccount
+
+    user = get_user_model().objects.create_user("member", "member@example.org", "a-long-test-password")
+    MemberAccount.objects.create(user=user, organisation=make_organisation(name="Member union"))
+    member = Client()
+    member.force_login(user)
+    return member
+
+
+def test_a_visitors_cached_page_is_never_served_to_a_logged_in_member(page_cache):
+    """A visitor caches /toolbox/; right after, a member sees the members-only resource it leaves out."""
+    from tests.factories import make_resource
+
+    make_resource(title="Members-only pay survey", is_members_only=True)
+    visitor = Client()
+    assert "Members-only pay survey" not in visitor.get("/toolbox/").content.decode()
+    response = logged_in_member().get("/toolbox/")
+    assert "Members-only pay survey" in response.content.decode()
+    assert "private" in response["Cache-Control"] and "no-store" in response["Cache-Control"]
+    assert "max-age" not in response["Cache-Control"]
+
+
+def test_a_members_page_is_never_served_to_the_next_visitor(page_cache, django_assert_max_num_queries):
+    from tests.factories import make_resource
+
+    make_resource(title="Members-only pay survey", is_members_only=True)
+    member = logged_in_member()
+    assert "Members-only pay survey" in member.get("/toolbox/").content.decode()
+    # Nothing stored, not even under the member's cookies: the page cache has not learnt the address.
+    assert get_cache_key(RequestFactory().get("/toolbox/"), settings.CACHE_MIDDLEWARE_KEY_PREFIX,
+                         cache=caches["pages"]) is None
+    visitor = Client()
+    assert "Members-only pay survey" not in visitor.get("/toolbox/").content.decode()
+    with django_assert_max_num_queries(0):  # visitors still share the cache: the first one stored it
+        assert "Members-only pay survey" not in visitor.get("/toolbox/").content.decode()
+
+
+def test_staff_pages_are_private_and_never_cached(page_cache, staff_client, django_assert_max_num_queries):
+    make_organisation(name="Centrale des syndicats du Québec", slug="csq")
+    Client().get("/members/csq/")  # a visitor's copy is cached
+    response = staff_client.get("/members/csq/")
+    assert response["Cache-Control"] == "private, no-store"  # staff see members-only items
+    with django_assert_max_num_queries(0):
+        cached_copy = Client().get("/members/csq/")
+    assert "max-age=60" in cached_copy["Cache-Control"] and "private" not in cached_copy["Cache-Control"]
+
+
+def test_a_visitor_without_a_session_never_makes_pages_vary_on_cookies(page_cache):
+    """Asking whether someone is logged in must not read an absent session: Vary: Cookie would split the cache."""
+    from tests.factories import make_resource
+
+    make_resource()
+    for url in ["/toolbox/", "/members/", "/"]:
+        assert "Cookie" not in Client().get(url).get("Vary", ""), url
