@@ -8,7 +8,9 @@ import zipfile
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AnonymousUser
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 
 from accounts.models import MemberAccount
 from core.cache import clear_page_cache
@@ -214,3 +216,26 @@ def test_staff_make_a_kits_resource_members_only_in_the_admin_and_its_zip_drops_
     with zipfile.ZipFile(io.BytesIO(b"".join(response.streaming_content))) as archive:
         assert not any("health-days" in name for name in archive.namelist())
         assert len(archive.namelist()) == 2  # the public resource and MANIFEST.csv
+
+
+def test_a_members_toolbox_list_runs_the_same_number_of_queries_whatever_the_number_of_resources(
+    member, django_assert_max_num_queries
+):
+    organisation = make_organisation()
+
+    def queries_for_list():
+        with CaptureQueriesContext(connection) as queries:
+            assert member.get("/toolbox/?kind=survey").status_code == 200
+        return len(queries)
+
+    for _ in range(3):
+        make_resource(organisations=[organisation], tags=["pay"], is_members_only=True, kind=ResourceKind.SURVEY,
+                      files=[("en", pdf_upload())])
+    few = queries_for_list()
+    for _ in range(12):
+        make_resource(organisations=[organisation], tags=["pay"], is_members_only=True, kind=ResourceKind.SURVEY,
+                      files=[("fr", pdf_upload())])
+    assert queries_for_list() == few
+    # A visitor's 7 (test_views), plus the session, the user and their member account.
+    with django_assert_max_num_queries(10):
+        member.get("/toolbox/")
