@@ -34,11 +34,14 @@ def _per_day(counts, days):
     return [(day, totals.get(day, 0)) for day in dates]
 
 
-def downloads_per_day(*, resource=None, days=DAYS):
-    """Downloads of toolbox files and PDF sheets per day: of every resource together, or of `resource`."""
+def downloads_per_day(*, resource=None, organisation=None, days=DAYS):
+    """Downloads of toolbox files and PDF sheets per day: of every resource together, of `resource`, or of the
+    resources `organisation` made (the members' area)."""
     counts = DownloadCount.objects.all()
     if resource is not None:
         counts = counts.filter(resource=resource)
+    if organisation is not None:
+        counts = counts.filter(resource__organisations=organisation)
     return _per_day(counts, days)
 
 

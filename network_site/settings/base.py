@@ -226,6 +226,12 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
+# Members' accounts (accounts app, README "Member accounts"): log in with the e-mail address at /account/login/.
+LOGIN_URL = "account:login"
+LOGIN_REDIRECT_URL = "account:home"
+INVITATION_DAYS = 7  # an invitation's link works this long, once
+EMAIL_CHANGE_DAYS = 2  # the link confirming a new e-mail address
+
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", _("English")), ("fr", _("French")), ("es", _("Spanish"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
