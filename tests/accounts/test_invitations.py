@@ -207,7 +207,7 @@ def test_the_invitation_admin_works_in_french(staff_client, organisation):
     invite(organisation)
     content = staff_client.get("/admin/accounts/invitation/").content.decode()
     assert "En attente" in content
-    assert "Renvoyer (un nouveau lien ; l’ancien ne fonctionne plus)" in content
+    assert "Renvoyer (un nouveau lien\u00a0; l’ancien ne fonctionne plus)" in content
 
 
 def test_member_accounts_are_listed_and_deactivated_in_the_admin(staff_client, member, client):
