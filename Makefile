@@ -46,6 +46,7 @@ run: install
 
 serve: demo static
 	@echo "Serving on http://$(HOST):$(PORT)/ (staff: see README, 'Staff accounts')"
+	@echo "Members' area: http://$(HOST):$(PORT)/account/login/ as member@example.org, password member-demo-2026 (MGEN); e-mails are printed here"
 	$(VENV)/bin/gunicorn network_site.wsgi:application --bind $(HOST):$(PORT) --workers $(WORKERS) \
 		--access-logfile - --forwarded-allow-ips 127.0.0.1
 

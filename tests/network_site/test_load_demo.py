@@ -151,7 +151,7 @@ def test_running_the_demo_twice_changes_no_row_no_value_and_no_file(monkeypatch)
     assert media_files() == files
     assert refreshed == [], "an unchanged resource does not need its sheet and search text rebuilt"
     progress = [line for line in output.splitlines() if ": " in line]
-    assert len(progress) == 12  # one line per step, "Topic names" included
+    assert len(progress) == 13  # one line per step, "Topic names" and "Member accounts" included
     assert all(line.endswith(("(0 new, 0 updated)", "(0 new)")) for line in progress), output
 
 
@@ -206,6 +206,7 @@ def test_the_command_reports_its_progress(demo):
     assert f"Event photos: {photos} ({photos} new)" in output
     assert f"News articles: {articles} ({articles} new, 0 updated)" in output
     assert f"Research-action: {entries} ({entries} new, 0 updated)" in output
+    assert "Member accounts: 1 (1 new, 0 updated)" in output
 
 
 # --- Toolbox -----------------------------------------------------------------------------------------------------
@@ -498,3 +499,17 @@ def test_the_demo_call_says_how_to_apply_in_english_french_and_spanish(client):
     assert "Envíen una nota de proyecto" in call.how_to_apply_es
     page = client.get(f"/fr{call.get_absolute_url()}").content.decode()
     assert "Envoyez une note de projet" in page
+
+
+def test_the_demo_member_of_mgen_logs_in_to_the_members_area(client):
+    """The account `make run` prints: member@example.org for MGEN, not staff (a second run changes nothing: see
+    test_running_the_demo_twice_changes_no_row_no_value_and_no_file)."""
+    from django.contrib.auth import get_user_model
+
+    user = get_user_model().objects.get(username="member@example.org")
+    assert user.member_account.organisation.slug == "mgen"
+    assert not user.is_staff and user.is_active
+    response = client.post("/account/login/", {"username": "member@example.org", "password": "member-demo-2026"})
+    assert response.status_code == 302 and response["Location"] == "/account/"
+    content = client.get("/account/").content.decode()
+    assert "MGEN" in content and "Our toolbox resources" in content

@@ -1,5 +1,5 @@
 """Load realistic demo content: member organisations, projects, the Network pages, the toolbox, events with their
-photo galleries, news and research-action.
+photo galleries, news and research-action, and one member account.
 
 Safe to run again: a second run changes no row and writes no file. To add demo content of another kind, write
 a step (a function returning a StepResult, or a tuple of them) and add it to STEPS after the steps it depends on.
@@ -8,12 +8,14 @@ a step (a function returning a StepResult, or a tuple of them) and add it to STE
 import re
 from functools import partial
 
+from django.contrib.auth.models import User
 from django.core.files.base import ContentFile
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import translation
 from taggit.models import Tag
 
+from accounts.models import MemberAccount
 from core.cache import clear_page_cache
 from core.models import MissionArea, Status, TagTranslation
 from members.models import Organisation
@@ -445,6 +447,35 @@ def load_tag_translations():
     return result
 
 
+# The demo member account, for MGEN (README, "Member accounts"; `make run` prints it).
+DEMO_MEMBER_EMAIL = "member@example.org"
+DEMO_MEMBER_PASSWORD = "member-demo-2026"  # noqa: S105 (printed by `make run`: a demo, never a real account)
+DEMO_MEMBER_ORGANISATION = "mgen"
+
+
+def load_member_account():
+    """One contact of a demo organisation who can log in to the members' area. Its password is set again only if
+    it was changed, so a second run changes nothing."""
+    result = StepResult("Member accounts")
+    organisation = Organisation.objects.filter(slug=DEMO_MEMBER_ORGANISATION).first()
+    if organisation is None:
+        raise CommandError(f"Demo data refers to an organisation that does not exist: {DEMO_MEMBER_ORGANISATION!r}.")
+    user, created = User.objects.get_or_create(username=DEMO_MEMBER_EMAIL, defaults={"email": DEMO_MEMBER_EMAIL})
+    changed = False
+    if created or not user.check_password(DEMO_MEMBER_PASSWORD) or not user.is_active or user.is_staff:
+        user.set_password(DEMO_MEMBER_PASSWORD)
+        user.email, user.is_active, user.is_staff, user.is_superuser = DEMO_MEMBER_EMAIL, True, False, False
+        user.save()
+        changed = True
+    account, account_created = MemberAccount.objects.get_or_create(user=user, defaults={"organisation": organisation})
+    if account.organisation_id != organisation.pk:
+        account.organisation = organisation
+        account.save(update_fields=["organisation"])
+        changed = True
+    result.add(created=created or account_created, changed=changed)
+    return result
+
+
 def _lookup(objects_by_slug, slug, what):
     try:
         return objects_by_slug[slug]
@@ -453,7 +484,7 @@ def _lookup(objects_by_slug, slug, what):
 
 
 # Run in this order: projects refer to organisations; resources to both; kits to resources; events, news and
-# research-action to all of them.
+# research-action to all of them; the member account to an organisation.
 STEPS = [
     load_mission_areas,
     load_organisations,
@@ -465,13 +496,14 @@ STEPS = [
     load_articles,
     load_research_action,
     load_tag_translations,
+    load_member_account,
 ]
 
 
 class Command(BaseCommand):
     help = (
         "Create or update the demo content (organisations, projects, Network pages, toolbox resources and kits, "
-        "events with their galleries, news and research-action). Safe to run again."
+        "events with their galleries, news and research-action, one member account). Safe to run again."
     )
 
     def handle(self, *args, **options):
