@@ -220,3 +220,13 @@ def test_member_accounts_are_listed_and_deactivated_in_the_admin(staff_client, m
     response = client.post("/account/login/", {"username": "contact@union.example", "password": PASSWORD})
     assert response.status_code == 200  # refused, with the same message as a wrong password
     assert "do not match an active account" in response.content.decode()
+
+
+def test_an_invitations_page_in_the_admin_shows_it_without_editing(staff_client, organisation, member):
+    invitation = invite(organisation)
+    content = staff_client.get(f"/admin/accounts/invitation/{invitation.pk}/change/").content.decode()
+    assert "new.contact@mht.example" in content and "Waiting" in content
+    assert 'name="email"' not in content
+    account_page = staff_client.get(f"/admin/accounts/memberaccount/{member.member_account.pk}/change/")
+    assert account_page.status_code == 200 and "contact@union.example" in account_page.content.decode()
+    assert staff_client.get("/admin/accounts/memberaccount/add/").status_code == 403

@@ -15,9 +15,9 @@ PASSWORD = "Solidarity-2026-schools"
 WORDS = {
     "fr": {"choose": "Choisissez votre mot de passe", "password": "Nouveau mot de passe",
            "confirm": "Confirmation du nouveau mot de passe", "create": "Créer mon compte",
-           "area": "Espace membres", "logout": "Se déconnecter", "logged_out": "Vous êtes déconnecté·e",
+           "area": "Espace membres", "logout": "Déconnexion", "logged_out": "Vous êtes déconnecté·e",
            "login": "Connexion des membres", "email": "Adresse e-mail", "password_login": "Mot de passe",
-           "submit": "Se connecter"},
+           "submit": "Connexion"},
     "en": {"choose": "Choose your password", "password": "New password", "confirm": "New password confirmation",
            "create": "Create my account", "area": "Members' area", "logout": "Log out",
            "logged_out": "You are logged out", "login": "Members' log-in", "email": "E-mail",
