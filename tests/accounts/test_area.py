@@ -121,3 +121,13 @@ def test_visitors_are_sent_to_log_in_from_every_area_address(client):
                  "/account/email/"]:
         response = client.get(path)
         assert response.status_code == 302 and response["Location"].startswith("/account/login/?next="), path
+
+
+def test_the_footer_offers_the_members_log_in_to_visitors_and_the_area_to_members(client, member_client):
+    assert '<a href="/fr/account/login/">Connexion des membres</a>' in client.get("/fr/").content.decode()
+    assert '<a href="/account/">My account</a>' in member_client.get("/").content.decode()
+
+
+def test_the_area_pages_are_never_cached(member_client, client):
+    assert "no-store" in member_client.get("/account/")["Cache-Control"]
+    assert "no-store" in client.get("/account/login/")["Cache-Control"]
