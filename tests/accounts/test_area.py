@@ -34,6 +34,7 @@ def count_downloads(resource, count, day=None):
 def test_the_area_lists_our_items_with_their_status_and_nothing_of_others(member_client, ours, theirs):
     make_resource(title="Our published sheet", organisations=[ours], refresh=False)
     make_resource(title="Our draft sheet", organisations=[ours], status=Status.DRAFT, refresh=False)
+    make_resource(title="Our members' sheet", organisations=[ours], is_members_only=True, refresh=False)
     make_resource(title="Their sheet", organisations=[theirs], refresh=False)
     make_project(title="Project we lead", lead_organisation=ours)
     make_project(title="Project we join", lead_organisation=theirs, partners=[ours])
@@ -48,6 +49,8 @@ def test_the_area_lists_our_items_with_their_status_and_nothing_of_others(member
     for title in ["Their sheet", "Their project", "News about them", "Other Mutual"]:
         assert title not in content
     assert 'Our draft sheet <span class="badge">Draft</span>' in content
+    members_badge = '<span class="badge badge--members">Members only</span>'
+    assert f'Our members&#x27; sheet</a> <span class="badge">Published</span> {members_badge}' in content
     assert f'<a href="{ours.get_absolute_url()}">Our public page</a>' in content
     assert "{% block submissions %}" not in content
 
