@@ -14,7 +14,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from .models import Invitation, MemberAccount
+from .models import Invitation, InvitationStatus, MemberAccount
 
 EMAIL_CHANGE_SALT = "accounts.email-change"
 
@@ -83,7 +83,7 @@ def invitation_accept(*, invitation, password):
     Returns the user, or None when the invitation is no longer waiting or the address got an account meanwhile."""
     with transaction.atomic():
         invitation = Invitation.objects.select_for_update().get(pk=invitation.pk)
-        if invitation.status != "waiting" or email_has_account(invitation.email):
+        if invitation.status != InvitationStatus.WAITING or email_has_account(invitation.email):
             return None
         user = get_user_model().objects.create_user(username=invitation.email, email=invitation.email,
                                                     password=password)
