@@ -18,6 +18,8 @@ from django.urls import reverse
 from django.utils import timezone
 from taggit.models import Tag
 
+from accounts.models import MemberAccount
+from accounts.services import invitation_create
 from core.models import MissionArea
 from tests.factories import (
     make_article,
@@ -76,6 +78,11 @@ MAKERS = {
     "news.Article": lambda: make_article(image=png_upload(), image_alt="A meeting", tags=["health"]),
     "news.Event": lambda: make_event(photos=1),
     "research.ResearchEntry": lambda: make_research_entry(researchers=[("Ana", "University", "Lead")]),
+    "accounts.Invitation": lambda: invitation_create(organisation=make_organisation(), email="contact@example.org",
+                                                     language="fr"),
+    "accounts.MemberAccount": lambda: MemberAccount.objects.create(
+        user=User.objects.create_user("member@example.org", "member@example.org", "a-long-test-password"),
+        organisation=make_organisation()),
 }
 ADMINS = sorted(model._meta.label for model in admin.site._registry)
 
