@@ -62,18 +62,20 @@ class Related:
     def __init__(self, *lookups):
         self.lookups = lookups
 
-    def pairs(self, model):
-        """SQL and parameters of (facet_pk, facet_value) rows for every row of `model` (the statement keeps those of
-        the list). Columns are named, not placed: Django does not keep the order of values(), which UNION needs."""
-        parts = [link_rows(model, lookup).query.sql_with_params() for lookup in self.lookups]
+    def pairs(self, model, pks=None):
+        """SQL and parameters of (facet_pk, facet_value) rows for the rows `pks` of `model`, or every row (the
+        statement keeps those of the list). Columns are named, not placed: Django does not keep the order of
+        values(), which UNION needs."""
+        parts = [link_rows(model, lookup, pks).query.sql_with_params() for lookup in self.lookups]
         sql = " UNION ALL ".join(f"SELECT facet_pk, facet_value FROM ({part}) AS link"  # noqa: S608 (Django SQL)
                                  for part, _ in parts)
         return sql, [param for _, params in parts for param in params]
 
 
-def link_rows(model, lookup):
-    """(facet_pk, facet_value) of `lookup` ("tags__slug"), read from the table that holds the link (a many-to-many
-    table, taggit's tagged items, the other side of a foreign key) rather than through the model's own wide table."""
+def link_rows(model, lookup, pks=None):
+    """(facet_pk, facet_value) of `lookup` ("tags__slug") for the rows `pks` of `model` (every row if None), read
+    from the table that holds the link (a many-to-many table, taggit's tagged items, the other side of a foreign
+    key) rather than through the model's own wide table."""
     name, _, rest = lookup.partition("__")
     field = model._meta.get_field(name)
     if field.one_to_many:  # a reverse foreign key (a resource's files): their table names the row
@@ -91,6 +93,8 @@ def link_rows(model, lookup):
         value = f"{target}__{rest}" if rest else target
     else:  # a foreign key of the model itself (a project's lead organisation)
         rows, pk, value = model._default_manager.all(), "pk", lookup
+    if pks is not None:  # here, on the link table's own column (its index), not on the pairs built from it
+        rows = rows.filter(**{f"{pk}__in": pks})
     return rows.order_by().annotate(facet_pk=F(pk), facet_value=F(value)).values("facet_pk", "facet_value")
 
 
@@ -152,9 +156,7 @@ def facet_pairs(model, facets, pks=None):
     parts, params = [], []
     for name, facet in facets.items():
         if isinstance(facet, Related):
-            sql, more = facet.pairs(model)
-            if pks is not None:
-                sql, more = f"SELECT * FROM ({sql}) AS pair WHERE facet_pk = ANY(%s)", [*more, pks]  # noqa: S608
+            sql, more = facet.pairs(model, pks)
         else:
             rows = model._base_manager.order_by().annotate(facet_pk=F("pk"), facet_value=facet.expression)
             if pks is not None:
@@ -178,9 +180,12 @@ def facet_keys_store(*, model, facets, field, pks):
     table, column, pk = model._meta.db_table, model._meta.get_field(field).column, model._meta.pk.column
     connection = connections[model._default_manager.db]
     quote = connection.ops.quote_name
+    # MATERIALIZED: the batch's keys are built once. Inlined (PostgreSQL inlines a CTE used once), the whole batch's
+    # pairs were built again for each row the UPDATE writes: 500 × 6,700 rows, 5.7 s instead of 0.15 s per batch.
     with connection.cursor() as cursor:
         cursor.execute(
-            f"WITH keyed AS (SELECT facet_pk, array_agg(DISTINCT facet_key ORDER BY facet_key) AS facet_keys "  # noqa: S608
+            "WITH keyed AS MATERIALIZED ("  # noqa: S608
+            f"SELECT facet_pk, array_agg(DISTINCT facet_key ORDER BY facet_key) AS facet_keys "
             f"FROM ({sql}) AS pairs GROUP BY facet_pk) "
             f"UPDATE {quote(table)} SET {quote(column)} = COALESCE("
             f"(SELECT facet_keys FROM keyed WHERE keyed.facet_pk = {quote(table)}.{quote(pk)}), '{{}}') "

@@ -1,3 +1,4 @@
+import datetime
 import io
 import threading
 import zipfile
@@ -198,3 +199,33 @@ def test_replacing_a_file_keeps_the_previous_version():
     assert (version.file.name, version.sha256, version.original_name) == (old_name, old_sha, "old.pdf")
     assert version.file.storage.exists(old_name)
     assert resource_file.sha256 != old_sha
+
+
+def test_a_batch_of_facet_keys_is_each_resource_s_own_and_touches_no_other():
+    """rebuild_search and the bench seed write keys 500 resources at a time, each facet's rows read for that batch
+    only: every resource of the batch gets all its own keys and no other's; a resource outside is left alone."""
+    from tests.factories import mission_area
+    from toolbox.models import Resource
+
+    def resource(name, tags=(), **fields):
+        return make_resource(slug=name, organisations=[make_organisation(slug=f"union-{name}")],
+                             tags=[name.title(), *tags], **fields)
+
+    # Made first, with more links than one each: no link row's id is its resource's id.
+    resource("stress", tags=["Violence", "Unions"], mission_areas=[mission_area("healthy-schools")],
+             files=[("es", pdf_upload()), ("en", pdf_upload())])
+    first = resource("pensions", countries=["BF", "SN"], mission_areas=[mission_area("healthy-schools")],
+                     files=[("fr", pdf_upload())])
+    second = resource("burnout", kind="guide", countries=["KE"], date=datetime.date(2019, 3, 1))
+    Resource.objects.update(facet_keys=["stale:key"])
+
+    services.resource_facet_keys_refresh(pks=[first.pk, second.pk])
+
+    keys = dict(Resource.objects.values_list("slug", "facet_keys"))
+    assert keys["pensions"] == sorted([
+        "kind:action", "mission_area:healthy-schools", "language:en", "language:fr", "region:africa", "country:BF",
+        "country:SN", "organisation:union-pensions", "format:pdf", "year:2015", "tag:pensions"])
+    assert keys["burnout"] == sorted([
+        "kind:guide", "language:en", "region:africa", "country:KE", "organisation:union-burnout", "year:2019",
+        "tag:burnout"])
+    assert keys["stress"] == ["stale:key"]
