@@ -5,10 +5,12 @@ from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
 from django.utils import translation
 from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info, ngettext
 from django.utils.translation import gettext as _
 
 from core import languages
+from core.templatetags.core_tags import lang_attribute
 from members.models import Organisation
 
 from .. import services
@@ -81,6 +83,28 @@ def sheet_description(resource, language=None):
         text_language = languages.shown_language(resource, "summary")
     parts.append(language_name(text_language))
     return _description(parts)
+
+
+@register.simple_tag
+def download_links(resource):
+    """The download links of a resource in a list: each file (the page's language first), or the uniform sheet when
+    it has none. Written in Python (escaped by format_html): through the template they were a third of a list
+    line's time, and a list shows twenty lines (docs/performance.md)."""
+    title = format_html("<span{}>{}</span>", lang_attribute(resource, "title"), resource.title)
+    files = page_language_first(resource.files.all())
+    if files:
+        links = [format_html('\n      <li><a href="{}" hreflang="{}" download>{} <span class="download-links__what">'
+                             '({})</span><span class="visually-hidden">: {}</span></a></li>\n      ',
+                             file.get_absolute_url(), file.language, _("Download"), file_description(file), title)
+                 for file in files]
+    else:
+        links = [format_html('<li><a href="{}" download>{} <span class="download-links__what">({})</span>'
+                             '<span class="visually-hidden">: {}</span></a></li>\n    ',
+                             resource.get_sheet_url(), _("Download the sheet"), sheet_description(resource), title)]
+    # The blank lines and indentation the template wrote, so the page stays the same.
+    return format_html('\n    \n    <ul class="download-links">\n      {}{}</ul>\n    \n    ',
+                       mark_safe("".join(links)),  # each went through format_html
+                       "\n    " if files else "")
 
 
 @register.filter
