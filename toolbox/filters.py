@@ -29,9 +29,12 @@ def mission_area_choices():
 
 
 def organisation_choices():
-    # Values, not instances: 300 organisations made into models took 8 of a cold list's ~80 ms of CPU.
-    organisations = (Organisation.objects.published().order_by(alphabetical(shown_text(Organisation, "name")))
-                     .values_list("slug", "name", "acronym"))
+    # The name and acronym each page shows, read in SQL as plain values: 300 organisations made into models took
+    # 8–9 ms of a cold list's CPU, modeltranslation's fallbacks applied in Python to values 4–5 ms, this 2 ms.
+    organisations = (Organisation.objects.published()
+                     .annotate(shown_name=shown_text(Organisation, "name"),
+                               shown_acronym=shown_text(Organisation, "acronym"))
+                     .order_by(alphabetical("shown_name")).values_list("slug", "shown_name", "shown_acronym"))
     return cached_choices("organisations", lambda: ((slug, Organisation.full_name(name, acronym))
                                                     for slug, name, acronym in organisations))
 

@@ -640,3 +640,16 @@ def test_a_tag_only_draft_resources_carry_is_not_a_topic_choice(client):
     content = client.get("/toolbox/", {"year": "abc", "tag": "nope"}).content.decode()
     assert "Stress" in content
     assert "Secret merger" not in content
+
+
+def test_the_organisation_filter_names_each_member_as_its_page_does(client):
+    """In the page's language where written, else the English name (and acronym), sorted in the page's alphabet."""
+    make_resource(organisations=[make_organisation(name="Teachers' Mutual", name_fr="Mutuelle des enseignants",
+                                                   acronym="TM", acronym_fr="MDE", slug="tm")])
+    make_resource(organisations=[make_organisation(name="Education Union", acronym="EU", slug="eu")])
+    make_resource(organisations=[make_organisation(name="Zambia Union", name_fr="Écoles unies", slug="zu")])
+    french = options_of(client.get("/fr/toolbox/").content.decode(), "organisation")
+    assert [(value, label) for value, _lang, label in french if value] == [
+        ("zu", "Écoles unies (1)"), ("eu", "Education Union (EU) (1)"), ("tm", "Mutuelle des enseignants (MDE) (1)")]
+    english = options_of(client.get("/toolbox/").content.decode(), "organisation")
+    assert [value for value, _lang, _label in english if value] == ["eu", "tm", "zu"]
