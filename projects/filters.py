@@ -41,10 +41,9 @@ def country_choices():
 
 
 def organisation_choices():
-    # Values, not instances: 300 organisations made into models cost more than the rest of the choices.
-    organisations = Organisation.objects.published().values_list("slug", "name", "acronym")
-    return _with_all(_("All organisations"),
-                     [(slug, Organisation.full_name(name, acronym)) for slug, name, acronym in organisations])
+    # A–Z as the page shows the names: sorting by the model's `name` sorted by the page language's column, empty
+    # where a name is not translated (their order then followed the rows' order on disk).
+    return _with_all(_("All organisations"), Organisation.objects.filter_choices())
 
 
 def tag_choices():

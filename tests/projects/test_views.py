@@ -1,5 +1,6 @@
 import datetime
 import html
+import re
 
 import pytest
 from django.urls import reverse
@@ -335,3 +336,14 @@ def test_a_tag_only_draft_projects_carry_is_not_a_topic_choice(client):
     content = client.get(LIST_URL, {"tag": "nope"}).content.decode()
     assert "Stress" in content
     assert "Secret merger" not in content
+
+
+def test_the_organisation_filter_is_sorted_by_the_names_the_page_shows(client):
+    """A–Z in the page's alphabet, an untranslated name sorted by the English one it shows (it was sorted by the
+    empty French column, so in the rows' order on disk)."""
+    for name, name_fr, slug in [("Zambia Union", "", "zu"), ("Teachers' Mutual", "Mutuelle des enseignants", "tm"),
+                                ("Education Union", "", "eu"), ("Youth Fund", "Écoles unies", "yf")]:
+        make_project(lead_organisation=make_organisation(name=name, name_fr=name_fr, slug=slug))
+    select = re.search(r'<select name="organisation"[^>]*>(.*?)</select>', client.get("/fr/projects/").content.decode(),
+                       re.S).group(1)
+    assert re.findall(r'<option value="([^"]+)"', select) == ["yf", "eu", "tm", "zu"]
