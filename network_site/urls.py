@@ -33,6 +33,7 @@ urlpatterns = i18n_patterns(
     path("research/", include("research.urls")),
     path("news/", include("news.urls")),
     path("search/", views.search, name="search"),
+    path("account/submissions/", include("submissions.urls")),
     path("account/", include("accounts.urls")),
     prefix_default_language=False,
 )

@@ -324,6 +324,10 @@ CONTACT_EMAIL = os.environ.get("CONTACT_EMAIL", "contact@education-solidarite.or
 
 # Largest toolbox file, in bytes (default 50 MB).
 TOOLBOX_MAX_UPLOAD_SIZE = int(os.environ.get("TOOLBOX_MAX_UPLOAD_SIZE", 50 * 1024 * 1024))
+# What one member organisation may send in 24 hours: new submissions (actions and proposed changes) and bytes of
+# files (submissions/limits.py).
+SUBMISSIONS_PER_DAY = int(os.environ.get("SUBMISSIONS_PER_DAY", 10))
+SUBMISSION_BYTES_PER_DAY = int(os.environ.get("SUBMISSION_BYTES_PER_DAY", 50 * 1024 * 1024))
 # Uploads larger than this are streamed to a temporary file instead of memory.
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
