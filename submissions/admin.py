@@ -72,6 +72,9 @@ class SubmissionAdmin(admin.ModelAdmin):
                            obj.resource)
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
+        if request.method == "POST":
+            # Nothing on the page is edited in place: staff decide with the review form (review_view).
+            return redirect(request.path)
         submission = self.get_object(request, object_id)
         extra = {}
         if submission is not None:

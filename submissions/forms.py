@@ -67,6 +67,8 @@ class ProposalForm(forms.Form):
                 field = forms.CharField(label=model_field.verbose_name, required=not model_field.blank,
                                         widget=forms.Textarea(attrs={"rows": 8}),
                                         help_text=_("Plain text: leave a blank line between paragraphs."))
+            elif isinstance(model_field, models.URLField):
+                field = model_field.formfield(assume_scheme="https")
             else:
                 field = model_field.formfield()
             if isinstance(field.widget, forms.Textarea):

@@ -21,6 +21,7 @@ from taggit.models import Tag
 from accounts.models import MemberAccount
 from accounts.services import invitation_create
 from core.models import MissionArea
+from submissions.models import Submission
 from tests.factories import (
     make_article,
     make_event,
@@ -83,6 +84,9 @@ MAKERS = {
     "accounts.MemberAccount": lambda: MemberAccount.objects.create(
         user=User.objects.create_user("member@example.org", "member@example.org", "a-long-test-password"),
         organisation=make_organisation()),
+    "submissions.Submission": lambda: Submission.objects.create(
+        organisation=make_organisation(), kind="action", language="fr", title="Journées santé",
+        proposal={"title": "Journées santé"}, state="submitted"),
 }
 ADMINS = sorted(model._meta.label for model in admin.site._registry)
 
