@@ -179,3 +179,16 @@ def test_the_admin_review_works_in_french(staff_client, member):
     staff_client.post("/admin/language/", {"language": "fr", "next": "/admin/"})
     page = staff_client.get(change_url(submission)).content.decode()
     assert "Demander des modifications" in page and "Accepter et publier" in page
+
+
+def test_editors_review_submissions(client, member, django_user_model):
+    from django.contrib.auth.models import Group
+
+    editor = django_user_model.objects.create_user("editor", "editor@example.org", "pw", is_staff=True)
+    editor.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(editor)
+    submission = make_action(member, send=True)
+    assert "Accept and publish" in client.get(change_url(submission)).content.decode()
+    review(client, submission, "accept")
+    submission.refresh_from_db()
+    assert submission.state == SubmissionState.ACCEPTED and submission.resource.is_published
