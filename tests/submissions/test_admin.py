@@ -192,3 +192,17 @@ def test_editors_review_submissions(client, member, django_user_model):
     review(client, submission, "accept")
     submission.refresh_from_db()
     assert submission.state == SubmissionState.ACCEPTED and submission.resource.is_published
+
+
+def test_the_queue_is_oldest_first_and_runs_a_fixed_number_of_queries(staff_client, member,
+                                                                       django_assert_num_queries):
+    make_action(member, title="Sent first", send=True)
+    make_action(member, title="Sent second", send=True)
+    staff_client.get(QUEUE)
+    with django_assert_num_queries(11):
+        page = staff_client.get(QUEUE).content.decode()
+    assert page.index("Sent first") < page.index("Sent second")
+    for number in range(4):
+        make_action(member, title=f"Later {number}", send=True)
+    with django_assert_num_queries(11):
+        staff_client.get(QUEUE)
