@@ -9,6 +9,7 @@ from django.test import Client
 from django.utils import timezone
 
 from core.models import Status
+from submissions.models import Submission
 from tests.factories import make_article, make_event, make_organisation, make_project, make_resource
 from toolbox.models import DownloadCount
 
@@ -81,8 +82,10 @@ def test_the_area_runs_a_fixed_number_of_queries(member_client, ours, items, dja
         make_project(lead_organisation=ours)
         make_article(organisations=[ours])
         make_event(organisations=[ours])
-    # Session, user, member account, organisation; resources, projects, articles, events; downloads.
-    with django_assert_num_queries(9):
+        Submission.objects.create(organisation=ours, kind="action", language="en", title=f"Action {n}",
+                                  project=make_project(lead_organisation=ours))
+    # Session, user, member account, organisation; resources, projects, articles, events; downloads; submissions.
+    with django_assert_num_queries(10):
         response = member_client.get("/account/")
     assert response.status_code == 200
 

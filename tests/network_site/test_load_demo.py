@@ -22,6 +22,7 @@ from network_site.models import NetworkPage
 from news.models import Article, Event, EventKind, Photo
 from projects.models import Project
 from research.models import ResearchEntry, Researcher, ResearchStatus
+from submissions.models import Submission, SubmissionEvent, SubmissionFile
 from tests.factories import make_organisation, png_upload
 from toolbox import services
 from toolbox.models import FileFormat, Kit, KitArchive, KitItem, Resource, ResourceFile, ResourceKind
@@ -87,6 +88,9 @@ def database_snapshot():
         "articles": list(Article.objects.order_by("pk").values()),
         "research_entries": list(ResearchEntry.objects.order_by("pk").values()),
         "researchers": list(Researcher.objects.order_by("pk").values()),
+        "submissions": list(Submission.objects.order_by("pk").values()),
+        "submission_files": list(SubmissionFile.objects.order_by("pk").values()),
+        "submission_events": list(SubmissionEvent.objects.order_by("pk").values()),
         **{
             f"{model.__name__}.{field}": list(getattr(model, field).through.objects.order_by("pk").values())
             for model, fields in [
@@ -151,7 +155,7 @@ def test_running_the_demo_twice_changes_no_row_no_value_and_no_file(monkeypatch)
     assert media_files() == files
     assert refreshed == [], "an unchanged resource does not need its sheet and search text rebuilt"
     progress = [line for line in output.splitlines() if ": " in line]
-    assert len(progress) == 13  # one line per step, "Topic names" and "Member accounts" included
+    assert len(progress) == 14  # one line per step, "Topic names", "Member accounts" and "Member submissions" included
     assert all(line.endswith(("(0 new, 0 updated)", "(0 new)")) for line in progress), output
 
 
@@ -513,3 +517,19 @@ def test_the_demo_member_of_mgen_logs_in_to_the_members_area(client):
     assert response.status_code == 302 and response["Location"] == "/account/"
     content = client.get("/account/").content.decode()
     assert "MGEN" in content and "Our toolbox resources" in content
+
+
+def test_the_demo_member_has_an_action_waiting_for_review_with_a_french_pdf(client):
+    """Staff find it first in the admin's queue; the member sees it in their area."""
+    submission = Submission.objects.get(created_by__username="member@example.org")
+    assert submission.state == "submitted" and submission.language == "fr" and submission.kind == "action"
+    assert submission.organisation.slug == "mgen" and submission.project.slug == "twinning-mgen-mugef-ci"
+    sent = submission.files.get()
+    with sent.file.open("rb") as stored:
+        document = pdfium.PdfDocument(stored.read())
+        text = document[0].get_textpage().get_text_range()
+    assert sent.language == "fr" and sent.format == "pdf" and "prévention du stress" in text
+    assert [event.action for event in submission.events.all()] == ["created", "file_added", "submitted"]
+    client.post("/account/login/", {"username": "member@example.org", "password": "member-demo-2026"})
+    area = client.get("/fr/account/").content.decode()
+    assert "Mes propositions" in area and "Ateliers de prévention du stress au travail" in area

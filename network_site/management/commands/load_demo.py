@@ -1,5 +1,5 @@
 """Load realistic demo content: member organisations, projects, the Network pages, the toolbox, events with their
-photo galleries, news and research-action, and one member account.
+photo galleries, news and research-action, one member account and its submission waiting for review.
 
 Safe to run again: a second run changes no row and writes no file. To add demo content of another kind, write
 a step (a function returning a StepResult, or a tuple of them) and add it to STEPS after the steps it depends on.
@@ -12,7 +12,7 @@ from django.contrib.auth.models import User
 from django.core.files.base import ContentFile
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
-from django.utils import translation
+from django.utils import timezone, translation
 from taggit.models import Tag
 
 from accounts.models import MemberAccount
@@ -24,6 +24,7 @@ from network_site.demo import (
     documents,
     news_content,
     pictures,
+    submission_content,
     toolbox_content,
     translations_content,
     translations_network,
@@ -37,8 +38,10 @@ from network_site.models import NetworkPage
 from news.models import Article, Event, Photo
 from projects.models import Project
 from research.models import ResearchEntry, Researcher
+from submissions.models import Submission, SubmissionEvent, SubmissionFile, SubmissionKind, SubmissionState
 from toolbox import services
 from toolbox.models import Kit, KitItem, Resource, ResourceFile
+from toolbox.validators import inspect_file
 
 ORGANISATION_DEFAULTS = {
     "acronym": "",
@@ -476,6 +479,34 @@ def load_member_account():
     return result
 
 
+def load_member_submission():
+    """The demo member's action waiting for review, with its French PDF (network_site/demo/submission_content.py).
+    Made once: staff may review it in the demo, and a second run leaves it as they left it."""
+    result = StepResult("Member submissions")
+    user = User.objects.select_related("member_account__organisation").get(username=DEMO_MEMBER_EMAIL)
+    if Submission.objects.filter(created_by=user, title=submission_content.TITLE).exists():
+        result.add(created=False, changed=False)
+        return result
+    areas = list(MissionArea.objects.filter(slug__in=submission_content.MISSION_AREAS).values_list("pk", flat=True))
+    project = Project.objects.filter(slug=submission_content.PROJECT).first()
+    submission = Submission.objects.create(
+        organisation=user.member_account.organisation, created_by=user, kind=SubmissionKind.ACTION, language="fr",
+        title=submission_content.TITLE, proposal=submission_content.proposal(areas, project and project.pk),
+        project=project, state=SubmissionState.SUBMITTED, submitted_at=timezone.now())
+    file_name, make_bytes = submission_content.pdf()
+    content = make_bytes()
+    info = inspect_file(ContentFile(content, file_name))
+    sent = SubmissionFile.objects.create(submission=submission, language="fr", file=ContentFile(content, file_name),
+                                         original_name=file_name, size=len(content), format=info.format,
+                                         content_type=info.content_type)
+    for action, size in [(SubmissionEvent.Action.CREATED, 0), (SubmissionEvent.Action.FILE_ADDED, sent.size),
+                         (SubmissionEvent.Action.SUBMITTED, 0)]:
+        SubmissionEvent.objects.create(submission=submission, actor=user, action=action, bytes=size,
+                                       message=file_name if size else "")
+    result.add(created=True, changed=False)
+    return result
+
+
 def _lookup(objects_by_slug, slug, what):
     try:
         return objects_by_slug[slug]
@@ -484,7 +515,7 @@ def _lookup(objects_by_slug, slug, what):
 
 
 # Run in this order: projects refer to organisations; resources to both; kits to resources; events, news and
-# research-action to all of them; the member account to an organisation.
+# research-action to all of them; the member account to an organisation; its submission to the account.
 STEPS = [
     load_mission_areas,
     load_organisations,
@@ -497,13 +528,15 @@ STEPS = [
     load_research_action,
     load_tag_translations,
     load_member_account,
+    load_member_submission,
 ]
 
 
 class Command(BaseCommand):
     help = (
         "Create or update the demo content (organisations, projects, Network pages, toolbox resources and kits, "
-        "events with their galleries, news and research-action, one member account). Safe to run again."
+        "events with their galleries, news and research-action, one member account and its submission waiting for "
+        "review). Safe to run again."
     )
 
     def handle(self, *args, **options):
