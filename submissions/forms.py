@@ -71,6 +71,8 @@ class ProposalForm(forms.Form):
                 field = model_field.formfield(assume_scheme="https")
             else:
                 field = model_field.formfield()
+                # The model's own checks (years between 1700 and 2100...), which a ModelForm would run.
+                field.validators.extend(v for v in model_field.validators if v not in field.validators)
             if isinstance(field.widget, forms.Textarea):
                 field.widget.attrs.setdefault("rows", 6)
             self.fields[name] = field

@@ -215,3 +215,14 @@ def test_a_members_project_choice_offers_only_our_projects(member, other_member,
     other = Project.objects.get(slug="project-b")
     response = member.post("/account/submissions/action/", details(project=other.pk))
     assert response.status_code == 200 and not Submission.objects.exists()
+
+
+def test_a_proposed_change_is_checked_as_the_admin_would_check_it(member):
+    response = member.post("/account/submissions/our-page/", {
+        "description": "We are union A.", "health_social_protection_work": "Health days.", "city": "",
+        "website": "javascript:alert(1)", "contact_email": "not an address", "founded_year": "5",
+        "people_represented": "-3"})
+    page = response.content.decode()
+    assert response.status_code == 200 and not Submission.objects.exists()
+    assert page.count('aria-invalid="true"') == 4
+    assert "Write in English." in page
