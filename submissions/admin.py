@@ -51,7 +51,8 @@ class SubmissionAdmin(admin.ModelAdmin):
     search_fields = ["title", "organisation__name_en", "organisation__name_fr", "organisation__name_es",
                      "organisation__acronym"]
     date_hierarchy = "submitted_at"
-    ordering = ["submitted_at", "pk"]  # a queue: the longest waiting first
+    ordering = ["submitted_at", "pk"]
+    view_on_site = False  # the member's page, which staff cannot open  # a queue: the longest waiting first
     change_form_template = "admin/submissions/submission/change_form.html"
     fields = ["organisation", "created_by", "kind", "project", "language", "state", "submitted_at", "decided_at",
               "created_resource"]

@@ -1,6 +1,7 @@
 """A submission's life: created and edited by a member, sent, reviewed by staff, accepted (public content written
 in a revision) or declined. Every step is a SubmissionEvent; the member and staff are told by e-mail."""
 
+import datetime
 import html
 import re
 import uuid
@@ -20,6 +21,7 @@ from django.utils.text import capfirst, slugify
 from django.utils.translation import gettext
 
 from core.cache import clear_page_cache
+from core.dates import date_format
 from core.languages import translated_fields
 from core.models import MissionArea, Status
 from core.revisions import text_diff
@@ -84,6 +86,11 @@ def shown(model, name, value):
     if name == "project":
         project = Project.objects.filter(pk=value).first()
         return str(project) if project else gettext("(deleted)")
+    if name == "date":
+        try:
+            return date_format(datetime.date.fromisoformat(value), "DATE_FORMAT")
+        except (TypeError, ValueError):
+            return str(value)
     if name == "countries":
         return "\n".join(countries.name(code) or code for code in value)
     field = model._meta.get_field(name)
@@ -189,6 +196,7 @@ def submission_send(*, submission, user):
         again = submission.state == SubmissionState.CHANGES_REQUESTED
         submission.state = SubmissionState.SUBMITTED
         submission.submitted_at = timezone.now()
+        submission.decided_at = None  # waiting again: the earlier request stays in the audit trail
         submission.save()
         _event(submission, user, Action.RESUBMITTED if again else Action.SUBMITTED)
         transaction.on_commit(lambda: notify_staff(submission, again=again))

@@ -59,7 +59,7 @@ def french_pdf(title):
 
 @pytest.mark.parametrize(("language", "width"), [("fr", PHONE), ("en", DESKTOP)])
 def test_a_member_submits_an_action_staff_ask_for_a_change_then_accept_and_it_is_public(
-        browser, live_site, node_modules, staff_storage_state, language, width):
+        browser, live_site, node_modules, staff_storage_state, artifacts, language, width):
     words = WORDS[language]
     prefix = "/fr" if language == "fr" else ""
     title = f"Journées santé {uuid.uuid4().hex[:6]}"
@@ -83,6 +83,7 @@ def test_a_member_submits_an_action_staff_ask_for_a_change_then_accept_and_it_is
         page.get_by_role("button", name=words["save_continue"]).click()  # empty: the errors, nothing lost
         expect(page.locator("#form-errors")).to_be_visible()
         assert_accessible(page, node_modules)
+        page.screenshot(path=str(artifacts / f"submission-errors-{language}-{width}.png"), full_page=True)
         page.locator("#id_title").fill(title)
         page.locator("#id_summary").fill("Une journée de dépistage dans chaque école.")
         page.locator("input[name=mission_areas]").first.check()
@@ -111,6 +112,7 @@ def test_a_member_submits_an_action_staff_ask_for_a_change_then_accept_and_it_is
         page.get_by_role("link", name=words["to_review"]).click()
         expect(page.get_by_text("Les enseignants sont fatigués.")).to_be_visible()
         assert_accessible(page, node_modules)
+        page.screenshot(path=str(artifacts / f"submission-review-{language}-{width}.png"), full_page=True)
         page.get_by_role("button", name=words["send"]).click()
         page.wait_for_url(submission_url)
         expect(page.locator(".page-header .lead")).to_contain_text(words["waiting"])
@@ -150,6 +152,7 @@ def test_a_member_submits_an_action_staff_ask_for_a_change_then_accept_and_it_is
         admin.goto(f"{live_site}/admin/submissions/submission/")
         admin.get_by_role("link", name=title).click()
         expect(admin.locator(".revisions-diff")).to_contain_text("300 enseignants dépistés.")
+        admin.screenshot(path=str(artifacts / f"submission-admin-{language}.png"), full_page=True)
         admin.get_by_role("button", name="Accept and publish").click()
         expect(admin.locator(".messagelist")).to_contain_text("Accepted and published")
 

@@ -36,6 +36,8 @@ def test_a_member_submits_an_action_in_steps_in_french_and_nothing_is_public(mem
 
     review = member.get(f"/fr/account/submissions/{submission.pk}/review/").content.decode()
     assert "Les enseignants sont fatigués." in review and "journees-sante.pdf" in review
+    assert "4 mai 2026" in review
+    assert "Sénégal" in review
 
     with django_capture_on_commit_callbacks(execute=True):
         member.post(f"/fr/account/submissions/{submission.pk}/send/")
