@@ -3,7 +3,9 @@ with a French file in steps, staff ask for a change in the admin, the member edi
 accept, and a visitor finds it in the toolbox. In French on a phone and in English on a desktop, with axe-core on
 every page the member sees."""
 
+import json
 import re
+import subprocess
 import uuid
 
 import pytest
@@ -44,7 +46,24 @@ def invite(language):
     return re.search(r"http://\S+/account/invitation/\S+/", output).group(0)
 
 
-def assert_accessible(page, node_modules):
+def assert_valid_html(documents, node_modules, folder):
+    """The member's pages as served, checked by the Nu Html Checker as test_html_validity checks the public ones."""
+    files = []
+    for number, (_url, html) in enumerate(documents):
+        path = folder / f"{number}.html"
+        path.write_text(html)
+        files.append(str(path))
+    result = subprocess.run(
+        ["java", "-jar", str(node_modules / "vnu-jar" / "build" / "dist" / "vnu.jar"), "--errors-only",
+         "--format", "json", *files], capture_output=True, text=True, timeout=300)
+    errors = [m for m in json.loads(result.stderr or "{}").get("messages", []) if m.get("type") == "error"]
+    assert errors == [], [(documents[int(m["url"].rsplit("/", 1)[-1].split(".")[0])][0], m.get("lastLine"),
+                           m["message"]) for m in errors]
+
+
+def assert_accessible(page, node_modules, documents=None):
+    if documents is not None:
+        documents.append((page.url, page.request.get(page.url).text()))
     blocking = [v for v in run_axe(page, node_modules) if v["impact"] in ("serious", "critical")]
     assert blocking == [], [(v["id"], v["help"], [n["target"] for n in v["nodes"][:3]]) for v in blocking]
     overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
@@ -59,7 +78,7 @@ def french_pdf(title):
 
 @pytest.mark.parametrize(("language", "width"), [("fr", PHONE), ("en", DESKTOP)])
 def test_a_member_submits_an_action_staff_ask_for_a_change_then_accept_and_it_is_public(
-        browser, live_site, node_modules, staff_storage_state, artifacts, language, width):
+        browser, live_site, node_modules, staff_storage_state, artifacts, tmp_path, language, width):
     words = WORDS[language]
     prefix = "/fr" if language == "fr" else ""
     title = f"Journées santé {uuid.uuid4().hex[:6]}"
@@ -67,6 +86,7 @@ def test_a_member_submits_an_action_staff_ask_for_a_change_then_accept_and_it_is
     member = browser.new_context(viewport={"width": width, "height": 800}, is_mobile=width == PHONE)
     staff = browser.new_context(storage_state=staff_storage_state, viewport={"width": 1280, "height": 900})
     visitor = browser.new_context(viewport={"width": width, "height": 800})
+    documents = []
     try:
         # Invitation and first log-in.
         page = member.new_page()
@@ -79,7 +99,7 @@ def test_a_member_submits_an_action_staff_ask_for_a_change_then_accept_and_it_is
         # Step 1: what and where.
         page.get_by_role("link", name=words["submit_action"]).first.click()
         page.wait_for_url(f"{live_site}{prefix}/account/submissions/action/")
-        assert_accessible(page, node_modules)
+        assert_accessible(page, node_modules, documents)
         page.get_by_role("button", name=words["save_continue"]).click()  # empty: the errors, nothing lost
         expect(page.locator("#form-errors")).to_be_visible()
         assert_accessible(page, node_modules)
@@ -94,14 +114,14 @@ def test_a_member_submits_an_action_staff_ask_for_a_change_then_accept_and_it_is
         # Step 2: the sheet.
         page.wait_for_url(re.compile(r".*/account/submissions/\d+/sheet/$"))
         submission_url = page.url.rsplit("sheet/", 1)[0]
-        assert_accessible(page, node_modules)
+        assert_accessible(page, node_modules, documents)
         page.locator("#id_context").fill("Les enseignants sont fatigués.")
         page.locator("#id_activities").fill("Dépistage dans chaque école.")
         page.get_by_role("button", name=words["continue"]).click()
 
         # Step 3: a French file.
         page.wait_for_url(submission_url + "files/")
-        assert_accessible(page, node_modules)
+        assert_accessible(page, node_modules, documents)
         page.locator("#id_language").select_option("fr")
         page.locator("#id_file").set_input_files(files=[{"name": "journees-sante.pdf", "mimeType": "application/pdf",
                                                          "buffer": french_pdf(title)}])
@@ -111,12 +131,12 @@ def test_a_member_submits_an_action_staff_ask_for_a_change_then_accept_and_it_is
         # Step 4: review and send.
         page.get_by_role("link", name=words["to_review"]).click()
         expect(page.get_by_text("Les enseignants sont fatigués.")).to_be_visible()
-        assert_accessible(page, node_modules)
+        assert_accessible(page, node_modules, documents)
         page.screenshot(path=str(artifacts / f"submission-review-{language}-{width}.png"), full_page=True)
         page.get_by_role("button", name=words["send"]).click()
         page.wait_for_url(submission_url)
         expect(page.locator(".page-header .lead")).to_contain_text(words["waiting"])
-        assert_accessible(page, node_modules)
+        assert_accessible(page, node_modules, documents)
 
         # Staff ask for a change.
         admin = staff.new_page()
@@ -131,7 +151,7 @@ def test_a_member_submits_an_action_staff_ask_for_a_change_then_accept_and_it_is
         page.goto(submission_url)
         expect(page.locator(".staff-message")).to_contain_text(words["requested"])
         expect(page.locator(".staff-message")).to_contain_text("Ajoutez les résultats, s'il vous plaît.")
-        assert_accessible(page, node_modules)
+        assert_accessible(page, node_modules, documents)
         page.get_by_role("link", name=words["make_changes"]).click()
         page.get_by_role("button", name=words["continue"]).click()  # step 1 unchanged
         page.wait_for_url(submission_url + "sheet/")
@@ -159,6 +179,13 @@ def test_a_member_submits_an_action_staff_ask_for_a_change_then_accept_and_it_is
         page.goto(submission_url)
         expect(page.locator(".page-header .lead")).to_contain_text(words["accepted"])
         expect(page.get_by_role("link", name=words["see"])).to_be_visible()
+        page.goto(f"{live_site}{prefix}/account/submissions/")
+        expect(page.get_by_role("link", name=title)).to_be_visible()
+        assert_accessible(page, node_modules, documents)
+        page.goto(f"{live_site}{prefix}/account/")
+        expect(page.locator("#area-submissions")).to_be_visible()
+        assert_accessible(page, node_modules, documents)
+        assert_valid_html(documents, node_modules, tmp_path)
 
         # A visitor finds it in the toolbox, with its French file (a new visit: the browser kept the earlier
         # answer for the page cache's minute, as any visitor's would).
