@@ -61,7 +61,7 @@ def submission_list(request):
     submissions = list(Submission.objects.of(request.organisation).for_listing())
     return render(request, "submissions/submission_list.html", {
         "organisation": request.organisation, "submissions": submissions,
-        "projects": own_projects(request.organisation).only("title", "slug"),
+        "projects": own_projects(request.organisation),
         "submissions_left": limits.submissions_left(request.organisation),
     })
 

@@ -198,6 +198,9 @@ def test_the_list_runs_a_fixed_number_of_queries(member, django_assert_num_queri
         response = member.get("/account/submissions/")
     assert response.content.decode().count('<td><a href="/account/submissions/') == 8
     assert "no-cache" in response["Cache-Control"] and "private" in response["Cache-Control"]
+    with django_assert_num_queries(7):
+        page = member.get("/fr/account/submissions/").content.decode()
+    assert "Healthy schools" in page and "Brouillon" in page
 
 
 def test_the_members_area_home_lists_my_submissions(member):
