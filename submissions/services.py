@@ -60,15 +60,16 @@ def target_of(submission):
 
 
 def published_values(submission, target=None):
-    """The values the target shows now in the submission's language, as the change form shows them."""
+    """The values the target shows now to a reader of the submission's language (a text not written in it yet:
+    the one shown instead, modeltranslation's fallback), as the change form shows them."""
     target = target or target_of(submission)
     if target is None:
         return {}
     model, language = type(target), submission.language
     values = {}
     for name in FIELDS[submission.kind]:
-        column = f"{name}_{language}" if name in translated_fields(model) else name
-        value = getattr(target, column)
+        with translation.override(language):
+            value = getattr(target, name)
         if is_rich(model, name):
             value = plain_from_html(value)
         values[name] = "" if value is None else value
@@ -301,9 +302,12 @@ def _apply_change(submission):
     if target is None:
         raise ValidationError(gettext("The project this change is about no longer exists: decline it."))
     model, language = type(target), submission.language
+    shown_now = published_values(submission, target)
     columns = []
     for name, value in submission.proposal.items():
-        if name not in FIELDS[submission.kind]:
+        # Only what the member changed: a text left as readers see it (perhaps another language's, shown instead)
+        # is not copied into this language's column.
+        if name not in FIELDS[submission.kind] or str(value).strip() == str(shown_now.get(name, "")).strip():
             continue
         if is_rich(model, name):
             value = html_from_plain(value)

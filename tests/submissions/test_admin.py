@@ -137,6 +137,7 @@ def test_accept_writes_a_change_on_the_project_in_the_members_language(staff_cli
     assert project.summary_fr == "Des journées de santé." and project.summary_en == "Health days in schools."
     assert project.context_fr == "<p>Les enseignants sont fatigués.</p><p>Et stressés.</p>"
     assert project.context_en == "<p>Teachers are tired.</p>"
+    assert not project.general_objective_fr and not project.contact_fr  # unchanged: not copied into French
     version = Version.objects.get_for_object(project).get()
     assert f"submission #{submission.pk}" in version.revision.get_comment()
 

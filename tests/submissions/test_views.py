@@ -231,3 +231,8 @@ def test_a_proposed_change_is_checked_as_the_admin_would_check_it(member):
     assert response.status_code == 200 and not Submission.objects.exists()
     assert page.count('aria-invalid="true"') == 4
     assert "Write in English." in page
+
+
+def test_a_text_not_yet_written_in_the_members_language_starts_from_the_one_readers_see(member, organisation):
+    page = member.get("/es/account/submissions/our-page/").content.decode()
+    assert "We are union A." in page  # no Spanish description yet: the English one Spanish readers see
