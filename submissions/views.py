@@ -90,7 +90,7 @@ def action_new(request):
 
 def _propose(request, kind, target, project=None):
     organisation = request.organisation
-    submission = services.Submission(kind=kind, language=get_language(), organisation=organisation, project=project)
+    submission = Submission(kind=kind, language=get_language(), organisation=organisation, project=project)
     form_class = CHANGE_FORMS[kind]
     form = form_class(request.POST or None, initial=services.published_values(submission, target))
     over_limit = limits.submissions_left(organisation) <= 0
@@ -232,10 +232,3 @@ def submission_send(request, pk):
         messages.success(request, gettext("Sent. The Network's staff will review it; you will get an e-mail when "
                                           "they have."))
     return redirect(submission)
-
-
-def recent_submissions(organisation, limit=5):
-    """For the members' area home: the organisation's latest submissions."""
-    return list(Submission.objects.of(organisation).for_listing()[:limit])
-
-
