@@ -207,3 +207,18 @@ def test_the_queue_is_oldest_first_and_runs_a_fixed_number_of_queries(staff_clie
         make_action(member, title=f"Later {number}", send=True)
     with django_assert_num_queries(11):
         staff_client.get(QUEUE)
+
+
+def test_accept_writes_the_organisations_page_and_visitors_see_it(staff_client, member, organisation, client):
+    member.post("/account/submissions/our-page/", {
+        "description": "We are union A.\n\nWe run <health> days.", "health_social_protection_work": "Health days.",
+        "city": "", "website": "", "contact_email": "", "founded_year": "1950", "people_represented": ""})
+    submission = Submission.objects.get()
+    member.post(f"/account/submissions/{submission.pk}/send/")
+    review(staff_client, submission, "accept", "Merci !")
+    organisation.refresh_from_db()
+    assert organisation.description_en == "<p>We are union A.</p><p>We run &lt;health&gt; days.</p>"
+    assert organisation.founded_year == 1950
+    page = client.get(organisation.get_absolute_url()).content.decode()
+    assert "We run &lt;health&gt; days." in page
+    assert Version.objects.get_for_object(organisation).get().revision.user.username == "staff"
