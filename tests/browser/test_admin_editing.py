@@ -37,6 +37,7 @@ def first_event_with_photos(page, live_site):
     for index in range(links.count()):
         page.goto(f"{live_site}/admin/news/event/")
         page.locator("#result_list tbody th a, #result_list tbody td.field-title a").nth(index).click()
+        page.wait_for_url("**/change/**")  # else, on a busy machine, the photos are looked for on the list
         if page.locator("#photos-group .inline-related:not(.empty-form)").count():
             return page.url
     raise AssertionError("no demo event with photos")
