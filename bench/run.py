@@ -62,6 +62,8 @@ MAX_CSS_GZIP_BYTES = 20_000
 # The cold budgets (issue 12), page cache off, at 16 connections: per budget class, the least share of /healthz
 # throughput and the highest p95. Every HTML page also at most MAX_QUERIES (the most any cold probe ran).
 COLD_BUDGETS = {"page": (0.25, 150), "search": (0.10, 250)}
+# The cold half's second reference (bench/bare.py): issue 12's first yardstick, a bare Django page of 20 rows.
+BARE_LABEL = "Bare Django page, 20 rows"
 
 _started = time.monotonic()
 
@@ -140,13 +142,13 @@ def manage(env, *arguments, **kwargs):
 class Server:
     """gunicorn under production settings; BENCH_COUNT_QUERIES=1 asks the app for an X-DB-Queries header."""
 
-    def __init__(self, env, port):
+    def __init__(self, env, port, app="network_site.wsgi:application"):
         self.base = f"http://127.0.0.1:{port}"
         self.workers = 2 * os.cpu_count() + 1
         gunicorn = Path(PYTHON).parent / "gunicorn"
         self.log = (VAR / "gunicorn.log").open("a")  # both halves' servers, one after the other
         self.process = subprocess.Popen(
-            [str(gunicorn), "network_site.wsgi:application", "--bind", f"127.0.0.1:{port}",
+            [str(gunicorn), app, "--bind", f"127.0.0.1:{port}",
              "--workers", str(self.workers), "--forwarded-allow-ips", "127.0.0.1", "--no-control-socket"],
             env={**env, "BENCH_COUNT_QUERIES": "1"}, cwd=ROOT, stdout=self.log, stderr=subprocess.STDOUT,
         )
@@ -753,7 +755,7 @@ def listing(items, describe, limit=8):
     return shown + (f" and {len(items) - limit} more" if len(items) > limit else "")
 
 
-def check_cold_budgets(rows):
+def check_cold_budgets(rows, bare=None):
     """The budgets of issue 12, with the page cache off; each row also gets its own verdict ("budget")."""
     budgets = []
 
@@ -792,6 +794,18 @@ def check_cold_budgets(rows):
             f"{len(failed)} of {len(members)} fail: "
             + listing(failed, lambda r: f"{r['label']} ({r['budget_detail']})") if failed
             else f"all {len(members)} page types within" if members else "none measured")
+    # Not a budget: the same ratios against the bare Django page, to tell the portal's own cost from the stack's.
+    if bare and bare.get("rps"):
+        for budget_class, (ratio, _p95) in COLD_BUDGETS.items():
+            members = [r for r in rows if r["class"] == budget_class and "bare_ratio" in r]
+            under = sorted((r for r in members if r["bare_ratio"] < ratio), key=lambda r: r["bare_ratio"])
+            budgets.append({
+                "budget": f"For comparison (not a budget): {budget_class} types ≥ {ratio:.2f} × the bare Django page "
+                          f"({bare['rps']:.0f} req/s, {bare.get('healthz_ratio') or 0:.2f} × /healthz)",
+                "verdict": "info",
+                "detail": f"{len(members) - len(under)} of {len(members)} at or above"
+                          + (": under: " + listing(under, lambda r: f"{r['label']} {r['bare_ratio']:.2f}")
+                             if under else "")})
     return budgets
 
 
@@ -879,24 +893,31 @@ def markdown(report):
             "## Cold: page cache off, a different address on every request",
             "",
             f"/healthz: {fmt(cold['healthz_rps'])} req/s (mean of {' and '.join(fmt(v) for v in cold['healthz_runs'])}"
-            "); “× healthz” divides by it. Each page type is a list of random addresses made from the seeded data "
+            "); “× healthz” divides by it. "
+            + (f"{BARE_LABEL} (bench/bare.py, 20 resources from a random id, one query, a ten-line template, "
+               f"through the same middleware): {cold['bare']['rps']:.1f} req/s, "
+               f"p95 {fmt(cold['bare']['p95_ms'], 1)} ms, "
+               f"{fmt(cold['bare'].get('healthz_ratio'), 2)} × healthz; “× bare” divides by it. "
+               if cold.get("bare", {}).get("rps") else "")
+            + "Each page type is a list of random addresses made from the seeded data "
             f"({COLD_PATHS} each, `var/bench/cold-paths/`); “SQL max” and “lone ms” are the most of "
             f"{COLD_PROBES} of them requested one at a time before the load.",
             "",
-            "| Page type | class | example | req/s | p50 ms | p95 ms | p99 ms | × healthz | SQL max | lone ms max "
-            "| errors | other CPU | budget |",
-            "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
+            "| Page type | class | example | req/s | p50 ms | p95 ms | p99 ms | × healthz | × bare | SQL max "
+            "| lone ms max | errors | other CPU | budget |",
+            "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
         ]
         for r in cold["pages"]:
             verdict_cell = f"**{r['budget']}** {r['budget_detail']}" if r.get("budget") else "—"
             if "rps" not in r:
                 lines.append(f"| {r['label']} | {r['class']} | `{r['example']}` | {r.get('error', 'not loaded')} |"
-                             + " |" * 8 + f" {verdict_cell} |")
+                             + " |" * 9 + f" {verdict_cell} |")
                 continue
             lines.append(
                 f"| {r['label']} | {r['class']} | `{r['example']}` | {r['rps']:.1f} | {fmt(r['p50_ms'], 1)} "
                 f"| {fmt(r['p95_ms'], 1)} | {fmt(r['p99_ms'], 1)} | {fmt(r.get('healthz_ratio'), 2)} "
-                f"| {fmt(r.get('queries_max'))} | {fmt(r.get('probe_ms_max'), 0)} | {r.get('errors', 0)} "
+                f"| {fmt(r.get('bare_ratio'), 2)} | {fmt(r.get('queries_max'))} | {fmt(r.get('probe_ms_max'), 0)} "
+                f"| {r.get('errors', 0)} "
                 f"| {fmt(r.get('other_cpu_pct'), 0)}% | {verdict_cell} |")
         lines.append("")
     if "warm" in report:
@@ -984,13 +1005,17 @@ def run_warm(env, port, manifest, seconds, pattern):
 
 
 def run_cold(env, port, manifest, seconds, pattern):
-    """Page cache off (PAGE_CACHE_SECONDS=0): every page built from the database, a different one each request."""
-    server = Server({**env, "PAGE_CACHE_SECONDS": "0"}, port)
+    """Page cache off (PAGE_CACHE_SECONDS=0): every page built from the database, a different one each request.
+    The server also answers bench/bare.py's bare Django page, measured first as a second reference."""
+    server = Server({**env, "PAGE_CACHE_SECONDS": "0"}, port, app="bench.bare:application")
     say(f"Cold: gunicorn on {server.base}, page cache off; {seconds} s per page type")
     run_wrk(server.base + "/healthz", CONNECTIONS, 5)
     ceiling, rows = [], []
+    rng = random.Random(7)
+    bare_paths = [f"/bench/bare/?from={rng.randint(20, manifest['counts']['resources'])}" for _ in range(COLD_PATHS)]
     try:
         ceiling.append(measure(server, "healthz (start)", "/healthz", "ceiling", seconds))
+        bare = measure_cold(server, BARE_LABEL, "reference", bare_paths, seconds)
         for label, budget_class, paths in cold_targets(manifest):
             if pattern.search(label):
                 rows.append(measure_cold(server, label, budget_class, paths, seconds))
@@ -998,8 +1023,11 @@ def run_cold(env, port, manifest, seconds, pattern):
         ceiling.append(measure(server, "healthz (end)", "/healthz", "ceiling", seconds))
     finally:
         server.stop()
-    healthz, runs = healthz_ratios(rows, ceiling)
-    return {"healthz_rps": healthz, "healthz_runs": runs, "pages": rows, "workers": server.workers}
+    healthz, runs = healthz_ratios([bare, *rows], ceiling)
+    for row in rows:
+        if "rps" in row and bare.get("rps"):
+            row["bare_ratio"] = row["rps"] / bare["rps"]
+    return {"healthz_rps": healthz, "healthz_runs": runs, "bare": bare, "pages": rows, "workers": server.workers}
 
 
 def main():
@@ -1077,7 +1105,7 @@ def main():
 
     budgets = []
     if "cold" in results:
-        budgets += check_cold_budgets(cold_rows)
+        budgets += check_cold_budgets(cold_rows, results["cold"].get("bare"))
     if "warm" in results:
         budgets += check_warm_budgets(warm_rows, results["warm"]["css"] or {"files": [], "total_bytes": 0,
                                                                            "total_gzip_bytes": 0})
