@@ -14,13 +14,12 @@ import logging
 from pathlib import Path
 
 from django.conf import settings
-from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 
 from core.dates import date_format
-from core.templatetags.core_tags import fallback_note
+from core.templatetags.core_tags import fallback_note_html
 
 # Raise when the layout changes, so every sheet is built again.
 LAYOUT_VERSION = "4"
@@ -45,7 +44,7 @@ def text_blocks(text):
 
 def fallback_note_text(resource):
     """The note the web page shows when some texts are not written in its language, as plain text."""
-    note = render_to_string("includes/_fallback_note.html", fallback_note(resource))
+    note = fallback_note_html(resource)
     return " ".join(html.unescape(strip_tags(note)).split())
 
 

@@ -236,7 +236,7 @@ LANGUAGE_CODE = "en"
 LANGUAGES = [("en", _("English")), ("fr", _("French")), ("es", _("Spanish"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 # Content (see core/translation.py): a text missing in the visitor's language is shown in the first of
-# these that has one, with a note saying so (templates/includes/_fallback_note.html).
+# these that has one, with a note saying so ({% fallback_note %}, core/templatetags/core_tags.py).
 MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
 MODELTRANSLATION_LANGUAGES = ("en", "fr", "es")
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("en", "fr", "es")
