@@ -6,14 +6,15 @@ on an English page is *offered* that language (a link at the top of the page), n
 """
 
 import functools
+from urllib.parse import unquote, urlsplit, urlunsplit
 
 from django.conf import settings
 from django.db.models import F, TextField, Value
 from django.db.models.functions import Coalesce, Collate, NullIf
-from django.urls import translate_url
+from django.urls import NoReverseMatch, Resolver404, resolve, reverse
 from django.utils.cache import has_vary_header, patch_vary_headers
 from django.utils.encoding import escape_uri_path, iri_to_uri
-from django.utils.translation import get_language, get_language_info
+from django.utils.translation import get_language, get_language_info, override
 from django.utils.translation.trans_real import parse_accept_lang_header
 from modeltranslation.settings import AVAILABLE_LANGUAGES
 from modeltranslation.translator import NotRegistered, translator
@@ -39,11 +40,31 @@ def local_path(path):
 
 def page_paths(request):
     """{code: this page's path in that language}, without the query string. Worked out once per request: the
-    language switcher and the <head>'s alternates both need it, and each translation resolves the path again."""
+    language switcher and the <head>'s alternates both need it."""
     paths = getattr(request, "_page_paths", None)
     if paths is None:
-        path = local_path(request.path)
-        paths = request._page_paths = {code: translate_url(path, code) for code in SITE_LANGUAGES}
+        paths = request._page_paths = translate_path(local_path(request.path))
+    return paths
+
+
+def translate_path(path):
+    """{code: `path` in that language}: Django's translate_url() for every language, with the path resolved once
+    instead of once per language (each resolve walks the URL patterns: a 404 page tried them all three times)."""
+    parts = urlsplit(path)
+    try:
+        match = resolve(unquote(parts.path))
+    except Resolver404:
+        return dict.fromkeys(SITE_LANGUAGES, path)
+    name = f"{match.namespace}:{match.url_name}" if match.namespace else match.url_name
+    paths = {}
+    for code in SITE_LANGUAGES:
+        with override(code):
+            try:
+                translated = reverse(name, args=match.args, kwargs=match.kwargs)
+            except NoReverseMatch:
+                paths[code] = path
+            else:
+                paths[code] = urlunsplit(parts._replace(path=translated))
     return paths
 
 
