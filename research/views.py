@@ -19,10 +19,11 @@ def _published_projects():
     )
 
 
-def _partner_institutions():
+def _partner_institutions(to_attr=None):
     # All partners are named (CLEERESS may be listed before its member page is ready); only published ones link.
     return Prefetch(
         "partner_institutions", queryset=Organisation.objects.only("name", "acronym", "slug", "status"),
+        to_attr=to_attr,
     )
 
 
@@ -50,7 +51,8 @@ class ResearchEntryListView(FacetedListView):
     }
 
     def get_queryset(self):
-        return ResearchEntry.objects.for_listing().prefetch_related(_published_projects(), _partner_institutions())
+        return ResearchEntry.objects.for_listing().prefetch_related(
+            _published_projects(), _partner_institutions(to_attr="listed_partners"))
 
 
 class ResearchEntryDetailView(PreviewMixin, DetailView):
