@@ -32,7 +32,8 @@ class ProjectQuerySet(PublishableQuerySet):
         return (
             self.published()
             .select_related("lead_organisation")
-            .prefetch_related("mission_areas")
+            # Into a list (to_attr): the manager's own cache makes a queryset per row, 0.1–0.2 ms each.
+            .prefetch_related(models.Prefetch("mission_areas", to_attr="listed_mission_areas"))
             .defer(
                 "context", "general_objective", "specific_objectives", "activities", "results",
                 "beneficiaries_description", "contact", "other_partners", "funders", *vector_fields(),
