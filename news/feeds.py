@@ -51,7 +51,7 @@ class LatestNewsRss(Feed):
         return max(item.published_at, item.updated_at)
 
     def item_categories(self, item):
-        return [tag.label for tag in item.tags.all()]
+        return [tag.label for tag in item.listed_tags]
 
     def item_enclosures(self, item):
         """The article's picture, as its page shows it (the WebP copy), for feed readers to show beside it."""
