@@ -23,6 +23,15 @@ def test_the_html_is_django_s_own_with_values_escaped_and_the_choice_selected():
     assert "All &lt;kinds&gt;" in ours and "a&amp;b" in ours and " required" in ours and "disabled" not in ours
 
 
+def test_without_groups_it_is_django_s_own_too_only_the_first_option_holding_the_value_selected():
+    choices = [("", "All <kinds>"), ("a&b", 'Guides "pratiques" (3)'), ("x", "Écoles"), ("x", "Again"), (1, "One")]
+    attrs = {"id": "id_kind", "aria-invalid": "true"}
+    for value in ("x", "", None, "1", "missing"):
+        django_html = forms.Select(choices=choices).render("kind", value, attrs=attrs)
+        assert FilterSelect(choices=choices).render("kind", value, attrs=attrs) == without_blank_lines(django_html)
+    assert FilterSelect(choices=choices).render("kind", "x").count(" selected") == 1
+
+
 def test_list_pages_write_their_filters_with_it(client, db):
     page = client.get("/members/")
 
