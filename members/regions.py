@@ -49,6 +49,17 @@ def _country_names(language):
     return tuple((country.code, country.name) for country in countries)
 
 
+@functools.lru_cache(maxsize=16)
+def _names_by_code(language):
+    return dict(_country_names(language))
+
+
+def country_name(code):
+    """The name of the country `code` in the page's language, as `Country.name` gives it ("" for a code it does not
+    know), from the table above: django-countries translates a name on each call (~0.03 ms, and a list shows 20–60)."""
+    return _names_by_code(get_language()).get(str(code), "")
+
+
 def country_choices():
     """(code, name) of every country, named and sorted in the page's language. Translating and sorting the 250
     names took about 8 ms of every list page; they only change with a deployment, so each worker keeps them per

@@ -9,6 +9,7 @@ from django.utils.translation import gettext
 
 from core.dates import date_format
 from core.templatetags.core_tags import fallback_note_html, lang_attribute
+from members.regions import country_name
 
 from ..models import Project
 
@@ -75,7 +76,7 @@ def project_list_item(project):
         else:
             meta.append(_("since %(start)s") % {"start": start})
     if project.countries:
-        meta.append(", ".join(escape(country.name) for country in project.countries))
+        meta.append(", ".join(escape(country_name(country)) for country in project.countries))
     lead = project.lead_organisation
     led_by = (format_html('<p class="card__meta">{}</p>', mark_safe(_("Led by %(name)s") % {
         "name": escape(lead.display_name)})) if lead is not None and lead.is_published else "")
