@@ -8,10 +8,12 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from core.dates import date_format, zone_name
 from core.templatetags.core_tags import fallback_note_html, lang_attribute
 from members.models import Organisation
+from members.regions import country_name
 
 from ..models import Article
 
@@ -47,7 +49,7 @@ def event_when(event):
 def event_place(event):
     """Where an event takes place, what is known of it: "Venue, City, Country · Online" (escaped as a tag's text).
     In Python: a template included per event cost ~0.3 ms each, on lists of up to 40 events."""
-    country = event.country.name if event.country else ""
+    country = country_name(event.country) if event.country else ""
     place = ", ".join(part for part in (event.venue, event.city, country) if part)
     if event.is_online:
         return f"{place} · {_('Online')}" if place else _("Online")
@@ -81,4 +83,28 @@ def article_item(article):
         date_format(published, "c"), date_format(published, "DATE_FORMAT"),
         lang_attribute(article, "summary"), truncatewords(article.summary, 40),
         fallback_note_html(article, "title", "summary"), tags, image,
+    )
+
+
+@register.simple_tag
+def event_item(event, show_photos=False):
+    """One event in the events list (`for_listing()` events, with their number of photos). Written in Python
+    (escaped by format_html): through a template included per event a line cost about 0.4 ms."""
+    photos = ""
+    if show_photos and event.photo_count:
+        photos = format_html(
+            '<p class="card__meta"><a href="{}#gallery">{}<span class="visually-hidden">: <span{}>{}</span></span></a>'
+            "</p>", event.get_absolute_url(),
+            mark_safe(ngettext("%(counter)s photo", "%(counter)s photos", event.photo_count) % {"counter": event.photo_count}),
+            lang_attribute(event, "title"), event.title)
+    return format_html(
+        '\n<li class="result event-item">\n  <div>\n    <p class="card__meta">{}</p>\n'
+        '    <h3{}><a href="{}">{}</a></h3>\n'
+        '    <p class="event-item__when"><span class="visually-hidden">{} </span>{}</p>\n'
+        '    <p class="event-item__where"><span class="visually-hidden">{} </span>{}</p>\n'
+        '    <p{}>{}</p>\n    {}\n    {}\n  </div>\n</li>\n',
+        event.get_kind_display(), lang_attribute(event, "title"), event.get_absolute_url(), event.title,
+        mark_safe(_("When:")), event_when(event), mark_safe(_("Where:")), event_place(event),
+        lang_attribute(event, "summary"), truncatewords(event.summary, 40),
+        fallback_note_html(event, "title", "summary"), photos,
     )
