@@ -24,7 +24,8 @@ def organisation_list_item(organisation):
     place = ""
     if organisation.country or organisation.city:
         city, country = organisation.city, organisation.country
-        where = (f"{escape(city)}{', ' if country else ''}" if city else "") + (escape(country_name(country)) if country else "")
+        where = ((f"{escape(city)}{', ' if country else ''}" if city else "")
+                 + (escape(country_name(country)) if country else ""))
         region = f" · {escape(organisation.get_region_display())}" if organisation.region else ""
         place = format_html("\n          <p>{}{}</p>\n          ", mark_safe(where), mark_safe(region))
     return format_html(

@@ -70,20 +70,18 @@ def entry_item(entry):
                     lang_attribute(entry, "summary"), truncatewords(entry.summary, 40),
                     fallback_note_html(entry, "title", "summary")),
     ]
+    labelled = '\n    <p class="card__meta"><span class="research-result__label">{}</span> {}</p>\n    '
     if entry.published_projects:
-        parts.append(format_html('\n    <p class="card__meta"><span class="research-result__label">{}</span> {}</p>\n    ',
-                                 _("Field projects:"), ", ".join(project.title for project in entry.published_projects)))
+        parts.append(format_html(labelled, _("Field projects:"),
+                                 ", ".join(project.title for project in entry.published_projects)))
     parts.append("\n    ")
-    partners = entry.listed_partners
-    if partners:
-        parts.append(format_html(
-            '\n    <p class="card__meta"><span class="research-result__label">{}</span> {}</p>\n    ',
-            _("Partner institutions:"), ", ".join(organisation.display_name for organisation in partners)))
+    if entry.listed_partners:
+        parts.append(format_html(labelled, _("Partner institutions:"),
+                                 ", ".join(organisation.display_name for organisation in entry.listed_partners)))
     parts.append("\n    ")
-    areas = entry.listed_mission_areas
-    if areas:
+    if entry.listed_mission_areas:
+        badges = "".join(format_html('<li class="badge">{}</li>', area.name) for area in entry.listed_mission_areas)
         parts.append(format_html('\n    <ul class="tag-list" aria-label="{}">\n      {}\n    </ul>\n    ',
-                                 _("Mission areas"),
-                                 mark_safe("".join(format_html('<li class="badge">{}</li>', area.name) for area in areas))))
+                                 _("Mission areas"), mark_safe(badges)))  # each escaped
     parts.append("\n  </div>\n</li>\n")
     return mark_safe("".join(parts))  # every part went through format_html or escape
