@@ -13,7 +13,7 @@ register = template.Library()
 @register.simple_tag
 def organisation_list_item(organisation):
     """One line of the members directory. Written in Python (escaped by format_html): through the template engine
-    a line cost about 0.3 ms, a third of the page (docs/performance.md, "Lists")."""
+    a line cost about 0.3 ms, a third of the page (docs/performance.md, "Issue 12: list lines in Python")."""
     logo = (format_html('<img class="result__logo" src="{}" alt="" width="64" height="64" loading="lazy">',
                         organisation.logo_thumbnail.url) if organisation.logo_thumbnail else "")
     name, acronym = organisation.name, organisation.acronym

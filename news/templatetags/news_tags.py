@@ -8,7 +8,6 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 
 from core.dates import date_format, zone_name
 from core.templatetags.core_tags import fallback_note_html, lang_attribute
@@ -59,7 +58,8 @@ def event_place(event):
 @register.simple_tag
 def article_item(article):
     """One line of the news list and archive (`for_listing()` articles). Written in Python (escaped by format_html):
-    through a template included per article a line cost about 0.5 ms (docs/performance.md, "Lists")."""
+    through a template included per article a line cost about 0.5 ms (docs/performance.md, "Issue 12: list lines
+    in Python")."""
     published = timezone.localtime(article.published_at)
     tags = ""
     if article.listed_tags:
@@ -85,27 +85,3 @@ def article_item(article):
         fallback_note_html(article, "title", "summary"), tags, image,
     )
 
-
-@register.simple_tag
-def event_item(event, show_photos=False):
-    """One event in the events list (`for_listing()` events, with their number of photos). Written in Python
-    (escaped by format_html): through a template included per event a line cost about 0.4 ms."""
-    photos = ""
-    if show_photos and event.photo_count:
-        number = ngettext("%(counter)s photo", "%(counter)s photos", event.photo_count) % {"counter": event.photo_count}
-        photos = format_html(
-            '<p class="card__meta"><a href="{}#gallery">{}<span class="visually-hidden">: <span{}>{}</span></span>'
-            "</a></p>", event.get_absolute_url(),
-            mark_safe(number),  # as {% blocktranslate %} writes it
-            lang_attribute(event, "title"), event.title)
-    return format_html(
-        '\n<li class="result event-item">\n  <div>\n    <p class="card__meta">{}</p>\n'
-        '    <h3{}><a href="{}">{}</a></h3>\n'
-        '    <p class="event-item__when"><span class="visually-hidden">{} </span>{}</p>\n'
-        '    <p class="event-item__where"><span class="visually-hidden">{} </span>{}</p>\n'
-        '    <p{}>{}</p>\n    {}\n    {}\n  </div>\n</li>\n',
-        event.get_kind_display(), lang_attribute(event, "title"), event.get_absolute_url(), event.title,
-        mark_safe(_("When:")), event_when(event), mark_safe(_("Where:")), event_place(event),
-        lang_attribute(event, "summary"), truncatewords(event.summary, 40),
-        fallback_note_html(event, "title", "summary"), photos,
-    )

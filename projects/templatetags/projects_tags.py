@@ -60,7 +60,7 @@ def _(message):
 @register.simple_tag
 def project_list_item(project):
     """One line of the project list. Written in Python (escaped by format_html): through the template engine a line
-    cost about 0.6 ms, a third of the page (docs/performance.md, "Lists")."""
+    cost about 0.6 ms, a third of the page (docs/performance.md, "Issue 12: list lines in Python")."""
     image = ""
     if project.image_thumbnail:
         size = (format_html(' width="{}" height="{}"', project.image_thumbnail_width, project.image_thumbnail_height)

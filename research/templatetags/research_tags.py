@@ -60,7 +60,7 @@ def entry_dates(entry):
 @register.simple_tag
 def entry_item(entry):
     """One line of the research-action list. Written in Python (escaped by format_html): through its three templates
-    it cost about 0.9 ms a line (docs/performance.md, "Lists")."""
+    it cost about 0.9 ms a line (docs/performance.md, "Issue 12: list lines in Python")."""
     dates = entry_dates(entry)
     parts = [
         format_html('\n<li class="result research-result">\n  <div>\n    <h3{}><a href="{}">{}</a></h3>\n'
