@@ -7,6 +7,7 @@ from django.contrib.postgres.search import SearchVectorField
 from django.core.files.storage import storages
 from django.db import models
 from django.db.models import Case, OuterRef, Prefetch, Subquery, Value, When
+from django.db.models.expressions import RawSQL
 from django.db.models.signals import post_delete
 from django.dispatch import receiver
 from django.urls import reverse
@@ -181,11 +182,15 @@ class ResourceQuerySet(PublishableQuerySet):
             closest.append(others.filter(pk__in=links.values("resource_id")))
         if not closest:
             return self.none()
-        groups = [group.values("pk")[:limit] for group in closest]  # the strongest link first
+        # The strongest link first. Each group's SQL (Django's, every value a parameter) is compiled once and used
+        # twice, in the IN and the closeness: compiling them was most of the page's query building (~0.6 ms each).
+        groups = [group.values("pk")[:limit].query.sql_with_params() for group in closest]
         # One `id IN (… UNION ALL …)`: PostgreSQL reads the at most 12 rows by their key. An OR of three `IN`s made
         # it scan the whole table (20,000 rows, ~50 ms) to test each row against them.
-        matches = groups[0].union(*groups[1:], all=True) if len(groups) > 1 else groups[0]
-        closeness = Case(*(When(pk__in=group, then=Value(len(groups) - i)) for i, group in enumerate(groups)))
+        matches = RawSQL(" UNION ALL ".join(f"({sql})" for sql, _params in groups),  # noqa: S611
+                         [param for _sql, params in groups for param in params])
+        closeness = Case(*(When(pk__in=RawSQL(sql, params), then=Value(len(groups) - i))  # noqa: S611
+                           for i, (sql, params) in enumerate(groups)))
         return (self.filter(pk__in=matches).annotate(closeness=closeness)
                 .order_by(*shown_order(Resource, "-closeness", "-date", "title")))
 
