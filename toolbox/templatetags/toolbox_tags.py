@@ -5,6 +5,7 @@ from django import template
 from django.template.defaultfilters import filesizeformat, truncatewords
 from django.urls import reverse
 from django.utils import translation
+from django.utils.formats import localize
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info, ngettext
@@ -12,6 +13,7 @@ from django.utils.translation import gettext as _
 
 from core import languages
 from core.templatetags.core_tags import fallback_note_html, lang_attribute
+from core.templatetags.dates import date
 from members.models import Organisation
 
 from .. import services
@@ -64,6 +66,43 @@ def resource_item(resource, heading_level=2):
         makers,
         _("Available in:"), language_list(resource.languages),
         download_links(resource),
+    )
+
+
+@register.simple_tag
+def kit_card(kit):
+    """A kit's card in the kits list: cover, title, event, description and its number of resources (`item_count`).
+    Written in Python like resource_item: through the template the twenty cards were ~40% of the page's time."""
+    cover = ""
+    if kit.cover:
+        size = ""
+        if kit.cover_thumbnail_width:
+            size = format_html(' width="{}" height="{}"', localize(kit.cover_thumbnail_width),
+                               localize(kit.cover_thumbnail_height))
+        cover = format_html('<img class="card__image" src="{}" alt="{}"{}{} loading="lazy">',
+                            (kit.cover_thumbnail or kit.cover).url, kit.cover_alt, lang_attribute(kit, "cover_alt"),
+                            size)
+    event = ""
+    if kit.event:
+        when = f" · {date(kit.event_date, 'YEAR_MONTH_FORMAT')}" if kit.event_date else ""
+        event = format_html('<p class="card__meta">{}{}</p>', kit.event, when)
+    count = ngettext("%(counter)s resource", "%(counter)s resources", kit.item_count) % {
+        "counter": localize(kit.item_count)}
+    return format_html(
+        '<li class="card">\n'
+        '      {}\n'
+        '      <h2{}><a href="{}">{}</a></h2>\n'
+        '      {}\n'
+        '      <p{}>{}</p>\n'
+        '      {}\n'
+        '      <p class="card__meta">{}</p>\n'
+        '    </li>',
+        cover,
+        lang_attribute(kit, "title"), kit.get_absolute_url(), kit.title,
+        event,
+        lang_attribute(kit, "description"), truncatewords(kit.description, 30),
+        fallback_note_html(kit, "title", "description"),
+        count,
     )
 
 
