@@ -116,6 +116,13 @@ def published_organisations():
                                                                                        "status"))
 
 
+# Derived columns no page shows: left out of the queries of pages (the three search vectors are several KB each).
+NOT_SHOWN = ("search_text", "search_vector_en", "search_vector_fr", "search_vector_es", "facet_keys")
+# What a list line does not show either: the uniform sheet's texts.
+NOT_LISTED = ("context", "objectives", "target_public", "activities", "results", "lessons_learned", "contact",
+              *NOT_SHOWN)
+
+
 class ResourceQuerySet(PublishableQuerySet):
     def published(self):
         """What any visitor may see: published and public. Members-only resources are left out here, so that every
@@ -136,8 +143,7 @@ class ResourceQuerySet(PublishableQuerySet):
             (self.visible_to(user) if user is not None else self.published())
             .prefetch_related(published_organisations(), "files")
             .with_page_sheet()
-            .defer("context", "objectives", "target_public", "activities", "results", "lessons_learned",
-                   "contact", "search_text")
+            .defer(*NOT_LISTED)
         )
 
     def search(self, query):

@@ -22,7 +22,16 @@ from core.suggestions import suggested_query
 from . import services
 from .downloads import serve_download
 from .filters import FACETS, ResourceFilter
-from .models import SHEET, Kit, KitItem, Resource, ResourceFile, published_organisations
+from .models import (
+    NOT_LISTED,
+    NOT_SHOWN,
+    SHEET,
+    Kit,
+    KitItem,
+    Resource,
+    ResourceFile,
+    published_organisations,
+)
 from .validators import EXTENSIONS
 
 logger = logging.getLogger(__name__)
@@ -111,6 +120,7 @@ class ResourceDetailView(PreviewMixin, DetailView):
             Resource.objects.visible_to(user_of(self.request))
             .with_page_sheet()
             .select_related("project")
+            .defer(*NOT_SHOWN, "project__search_vector_en", "project__search_vector_fr", "project__search_vector_es")
             .prefetch_related(
                 published_organisations(), "mission_areas", "tags", Prefetch("files", queryset=files),
                 Prefetch("kits", queryset=Kit.objects.published().only("title", "slug")),
@@ -124,7 +134,7 @@ class ResourceDetailView(PreviewMixin, DetailView):
         context["files"] = services.page_language_first(resource.files.all(), get_language())
         context["related_resources"] = (
             Resource.objects.related_to(resource).with_page_sheet()
-            .prefetch_related(published_organisations(), "files")[:4]
+            .prefetch_related(published_organisations(), "files").defer(*NOT_LISTED)[:4]
         )
         return context
 
@@ -246,6 +256,7 @@ class KitDetailView(PreviewMixin, DetailView):
         items = (
             KitItem.objects.filter(resource__in=Resource.objects.published())
             .select_related("resource")
+            .defer(*(f"resource__{name}" for name in NOT_LISTED))
             .prefetch_related(
                 "resource__files", "resource__sheets",
                 Prefetch("resource__organisations", queryset=published_organisations().queryset),
