@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from news.models import Article, Event
 from projects.models import Project
 from toolbox import statistics
-from toolbox.models import Resource
+from toolbox.models import NOT_LISTED, Resource
 
 # The plot is an image of its own (views.downloads_svg): pygal's SVG carries a <style>, which the public pages'
 # Content-Security-Policy refuses inline.
@@ -15,7 +15,8 @@ DOWNLOADS_TITLE = _("Downloads of our resources' files and sheets per day")
 
 
 def home_context(organisation):
-    resources = Resource.objects.filter(organisations=organisation)
+    # The list shows titles and states: not the sheets' texts nor the search columns (several KB a resource).
+    resources = Resource.objects.filter(organisations=organisation).defer(*NOT_LISTED)
     projects = Project.objects.involving(organisation)
     articles = Article.objects.filter(organisations=organisation)
     events = Event.objects.filter(organisations=organisation)
